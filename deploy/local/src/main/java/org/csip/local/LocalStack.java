@@ -1,0 +1,203 @@
+package org.csip.local;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The one place that knows how the whole of CSIP starts: PostgreSQL, Kafka and Keycloak side by side,
+ * then the four services, each awaited until ready with a progress line; closed in reverse order.
+ * The README's run command and the system tests both use it.
+ */
+public final class LocalStack implements AutoCloseable {
+    /** Database of each service, created in the stack's PostgreSQL. */
+    public static final Map<String, String> DATABASES = Map.of(
+            "inspection-service", "inspections",
+            "action-plan-service", "action_plans",
+            "workforce-service", "workforce");
+
+    private final StackConfig config;
+    private final PrintStream out;
+    private final long startedAt = System.nanoTime();
+    private final List<StackPart> parts = Collections.synchronizedList(new ArrayList<>());
+    private PostgresLauncher postgres;
+    private KafkaLauncher kafka;
+    private KeycloakLauncher keycloak;
+    private volatile boolean closed;
+
+    public LocalStack(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** Starts everything and returns when every part is ready; on failure stops what started and throws. */
+    public LocalStack start() {
+        try {
+            Path logs = config.logs();
+            postgres = new PostgresLauncher(config.postgresPort(), config.baseDir().resolve("postgres"),
+                    logs.resolve("postgres.log"), List.copyOf(DATABASES.values()));
+            kafka = new KafkaLauncher(config.kafkaPort(), config.kafkaControllerPort(), config.baseDir().resolve("kafka"),
+                    logs.resolve("kafka.log"), Topics.ALL);
+            keycloak = new KeycloakLauncher(config.keycloakZip(),
+                    config.baseDir().resolve("keycloak-" + Versions.KEYCLOAK), config.keycloakPort(),
+                    config.keycloakManagementPort(), logs.resolve("keycloak.log"),
+                    Map.of("CSIP_GATEWAY_URL", config.gatewayUrl()));
+            startTogether(List.of(postgres, kafka, keycloak));
+            startTogether(services());
+            progress("stack", "ready in " + seconds(System.nanoTime() - startedAt));
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private List<StackPart> services() {
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        common.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+        List<StackPart> services = new ArrayList<>();
+        int[] ports = {config.inspectionPort(), config.actionPlanPort(), config.workforcePort()};
+        String[] names = {"inspection-service", "action-plan-service", "workforce-service"};
+        for (int i = 0; i < names.length; i++) {
+            Map<String, String> properties = new LinkedHashMap<>(common);
+            properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASES.get(names[i])));
+            properties.put("quarkus.datasource.username", PostgresLauncher.USER);
+            properties.put("quarkus.datasource.password", PostgresLauncher.PASSWORD);
+            services.add(service(names[i], ports[i], properties));
+        }
+        Map<String, String> gateway = new LinkedHashMap<>(common);
+        gateway.put("csip.gateway.upstreams.inspection", "http://localhost:" + config.inspectionPort());
+        gateway.put("csip.gateway.upstreams.action-plan", "http://localhost:" + config.actionPlanPort());
+        gateway.put("csip.gateway.upstreams.workforce", "http://localhost:" + config.workforcePort());
+        services.add(service("gateway", config.gatewayPort(), gateway));
+        return services;
+    }
+
+    private ServiceLauncher service(String module, int port, Map<String, String> properties) {
+        return new ServiceLauncher(module, config.runnerJar(module), port, properties,
+                config.baseDir().resolve("services").resolve(module), config.logs().resolve(module + ".log"));
+    }
+
+    private void startTogether(List<? extends StackPart> group) {
+        ExecutorService pool = Executors.newFixedThreadPool(group.size());
+        try {
+            List<Future<?>> starts = new ArrayList<>();
+            for (StackPart part : group) {
+                starts.add(pool.submit(() -> startAndAwait(part)));
+            }
+            for (Future<?> start : starts) {
+                try {
+                    start.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new StackStartException(e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StackStartException("Interrupted while starting the stack", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void startAndAwait(StackPart part) {
+        long begin = System.nanoTime();
+        progress(part.name(), "starting (log: " + config.repoRoot().relativize(part.logFile()) + ")");
+        parts.add(part);
+        try {
+            part.start();
+        } catch (Exception e) {
+            throw new StackStartException(part.name() + " failed to start: " + e.getMessage()
+                    + " — see its log: " + part.logFile(), e);
+        }
+        long deadline = begin + config.readyTimeout().toNanos();
+        while (!part.isReady()) {
+            if (closed) {
+                throw new StackStartException("Stopped while " + part.name() + " was starting");
+            }
+            if (!part.isAlive()) {
+                throw new StackStartException(part.name() + " stopped while starting — see its log: "
+                        + part.logFile());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StackStartException(part.name() + " was not ready after "
+                        + config.readyTimeout().toSeconds() + "s — see its log: " + part.logFile());
+            }
+            try {
+                Thread.sleep(250); // polling a server's readiness probe, not synchronising a test
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackStartException("Interrupted while waiting for " + part.name(), e);
+            }
+        }
+        progress(part.name(), "ready in " + seconds(System.nanoTime() - begin));
+    }
+
+    private void progress(String part, String what) {
+        out.printf("[%6.1fs] %-20s %s%n", (System.nanoTime() - startedAt) / 1e9, part, what);
+        out.flush();
+    }
+
+    private static String seconds(long nanos) {
+        return String.format("%.1fs", nanos / 1e9);
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public String gatewayUrl() {
+        return config.gatewayUrl();
+    }
+
+    public String keycloakUrl() {
+        return keycloak.url();
+    }
+
+    public String issuer() {
+        return keycloak.issuer();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public PostgresLauncher postgres() {
+        return postgres;
+    }
+
+    /** Stops every part that was started, last started first; safe to call twice and from a shutdown hook. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        List<StackPart> toStop;
+        synchronized (parts) {
+            toStop = new ArrayList<>(parts);
+            parts.clear();
+        }
+        Collections.reverse(toStop);
+        for (StackPart part : toStop) {
+            try {
+                part.close();
+                progress(part.name(), "stopped");
+            } catch (RuntimeException e) {
+                progress(part.name(), "did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    /** How long the whole start took so far. */
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startedAt);
+    }
+}

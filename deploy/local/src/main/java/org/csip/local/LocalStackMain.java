@@ -1,0 +1,60 @@
+package org.csip.local;
+
+import java.io.PrintStream;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+/** The README's run command: starts the whole of CSIP on this machine and keeps it up until Ctrl-C. */
+public final class LocalStackMain {
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.WARNING);
+        PrintStream out = System.out;
+        StackConfig config = StackConfig.local(StackConfig.findRepoRoot());
+        out.println("CSIP local stack — data and logs under " + config.repoRoot().relativize(config.baseDir()));
+        LocalStack stack = new LocalStack(config, out);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping CSIP…");
+            stack.close();
+        }, "csip-stop"));
+        try {
+            stack.start();
+        } catch (StackStartException e) {
+            out.println();
+            out.println("CSIP did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        printWelcome(out, stack);
+        Thread.currentThread().join();
+    }
+
+    private static void printWelcome(PrintStream out, LocalStack stack) {
+        out.println();
+        out.println("CSIP is running (started in " + stack.elapsed().toSeconds() + "s).");
+        out.println("  Gateway (API and dashboard): " + stack.gatewayUrl());
+        out.println("  API documentation:           " + stack.gatewayUrl() + "/q/swagger-ui");
+        out.println("  Keycloak:                    " + stack.keycloakUrl() + "  (admin console: "
+                + KeycloakLauncher.ADMIN_USER + " / " + KeycloakLauncher.ADMIN_PASSWORD + ")");
+        out.println("  Token issuer:                " + stack.issuer());
+        out.println("  Kafka:                       " + stack.kafkaBootstrapServers());
+        out.println("  PostgreSQL:                  localhost:" + stack.postgres().port()
+                + "  (user " + PostgresLauncher.USER + ", databases " + String.join(", ",
+                LocalStack.DATABASES.values().stream().sorted().toList()) + ")");
+        out.println();
+        out.println("Demo logins (realm " + KeycloakLauncher.REALM + "):");
+        out.printf("  %-22s %-9s %-8s %s%n", "username", "password", "agency", "roles");
+        for (DemoLogins.Login login : DemoLogins.fromRealmFile().logins()) {
+            out.printf("  %-22s %-9s %-8s %s%n", login.username(), login.password(), login.agency(),
+                    String.join(", ", login.roles()));
+        }
+        out.println();
+        out.println("Try: TOKEN=$(curl -s -d grant_type=password -d client_id=gateway -d client_secret=gateway-dev-secret"
+                + " -d username=director -d password=demo " + stack.issuer()
+                + "/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')");
+        out.println("Press Ctrl-C to stop everything.");
+    }
+}

@@ -1,0 +1,113 @@
+package org.csip.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * PostgreSQL 17 from the embedded binaries on Maven Central (no Docker, no system package), with one
+ * database per service and a {@code csip} login they share locally.
+ */
+public final class PostgresLauncher implements StackPart {
+    public static final String USER = "csip";
+    public static final String PASSWORD = "csip";
+
+    private final int port;
+    private final Path dataDir;
+    private final Path logFile;
+    private final List<String> databases;
+    private EmbeddedPostgres postgres;
+
+    /** @param port the port to listen on, or 0 for any free one */
+    public PostgresLauncher(int port, Path dataDir, Path logFile, List<String> databases) {
+        this.port = port;
+        this.dataDir = dataDir;
+        this.logFile = logFile;
+        this.databases = List.copyOf(databases);
+    }
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public void start() throws IOException, SQLException {
+        Files.createDirectories(logFile.getParent());
+        Files.createDirectories(dataDir.getParent());
+        ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(true)
+                .setRegisterShutdownHook(true)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setOutputRedirector(log)
+                .setErrorRedirector(log);
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        postgres = builder.start();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+            for (String database : databases) {
+                statement.execute("CREATE DATABASE " + database + " OWNER " + USER);
+            }
+        }
+    }
+
+    @Override
+    public boolean isReady() {
+        if (postgres == null) {
+            return false;
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean isAlive() {
+        return postgres != null;
+    }
+
+    @Override
+    public Path logFile() {
+        return logFile;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** JDBC URL of one of this server's databases. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    public DataSource adminDataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
+    @Override
+    public void close() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("PostgreSQL did not stop cleanly; see " + logFile, e);
+            } finally {
+                postgres = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.csip.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One CSIP Quarkus service run from its built {@code quarkus-app}, configured by system properties. */
+public final class ServiceLauncher implements StackPart {
+    private final String name;
+    private final Path runnerJar;
+    private final int port;
+    private final Map<String, String> properties;
+    private final Path workDir;
+    private final Path logFile;
+    private ManagedProcess process;
+
+    public ServiceLauncher(String name, Path runnerJar, int port, Map<String, String> properties, Path workDir,
+                           Path logFile) {
+        this.name = name;
+        this.runnerJar = runnerJar;
+        this.port = port;
+        this.properties = new TreeMap<>(properties);
+        this.workDir = workDir;
+        this.logFile = logFile;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void start() throws IOException {
+        if (!Files.isRegularFile(runnerJar)) {
+            throw new IOException(name + " is not built: " + runnerJar + " is missing (run ./mvnw package)");
+        }
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable(), "-Xms64m", "-Xmx384m",
+                "-XX:+UseSerialGC"));
+        command.add("-Dquarkus.http.port=" + port);
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(runnerJar.toString());
+        process = ManagedProcess.start(command, workDir, Map.of(), logFile);
+    }
+
+    @Override
+    public boolean isReady() {
+        return isAlive() && Http.answersOk(url() + "/q/health/ready");
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    @Override
+    public Path logFile() {
+        return logFile;
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.close();
+            process = null;
+        }
+    }
+}

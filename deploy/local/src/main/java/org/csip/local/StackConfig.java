@@ -1,0 +1,52 @@
+package org.csip.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where the stack keeps its files and which ports it uses. The local run and the system tests use
+ * different ports, so tests can run while a developer's stack is up.
+ */
+public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kafkaPort, int kafkaControllerPort,
+                          int keycloakPort, int keycloakManagementPort, int gatewayPort, int inspectionPort,
+                          int actionPlanPort, int workforcePort, Duration readyTimeout) {
+
+    /** The developer's stack: the ports in the README, files under {@code target/local}. */
+    public static StackConfig local(Path repoRoot) {
+        return new StackConfig(repoRoot, repoRoot.resolve("target").resolve("local"), 15432, 19092, 19093,
+                8180, 9180, 8080, 8081, 8082, 8083, Duration.ofMinutes(5));
+    }
+
+    /** The system tests' stack: its own ports and folder. */
+    public static StackConfig systemTest(Path repoRoot, Path baseDir) {
+        return new StackConfig(repoRoot, baseDir, 25432, 29092, 29093, 28180, 29180, 28080, 28081, 28082, 28083,
+                Duration.ofMinutes(5));
+    }
+
+    public Path logs() {
+        return baseDir.resolve("logs");
+    }
+
+    public Path keycloakZip() {
+        return repoRoot.resolve("deploy/local/target/dist/keycloak-quarkus-dist-" + Versions.KEYCLOAK + ".zip");
+    }
+
+    public Path runnerJar(String module) {
+        return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    /** Finds the repository root (the folder holding {@code mvnw}) from the working directory upwards. */
+    public static Path findRepoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (p.resolve("mvnw").toFile().isFile() && p.resolve("deploy").toFile().isDirectory()) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Not inside the CSIP repository (no mvnw above " + dir + ")");
+    }
+}

@@ -1,0 +1,53 @@
+package org.csip.messaging.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The only way a service announces a change: the event row joins the caller's transaction, so the
+ * change and its event commit together or not at all (no dual write).
+ */
+@ApplicationScoped
+public class Outbox {
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final Event<OutboxAppended> appended;
+
+    public Outbox(EntityManager entityManager, ObjectMapper objectMapper, Event<OutboxAppended> appended) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.appended = appended;
+    }
+
+    /** Records the event in the current transaction; the relay publishes it once that transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(DomainEvent event) {
+        OutboxEvent row = new OutboxEvent();
+        row.id = UUID.randomUUID();
+        row.aggregateType = event.aggregateType();
+        row.aggregateId = event.aggregateId();
+        row.eventType = event.type();
+        row.laCode = event.laCode();
+        row.leadAgency = event.leadAgency();
+        row.payload = toJson(event.data());
+        row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entityManager.persist(row);
+        appended.fire(new OutboxAppended(row.id));
+        return row.id;
+    }
+
+    private String toJson(Object data) {
+        try {
+            return objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload cannot be written as JSON: " + data.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.csip.messaging.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One event waiting for, or past, publication: the row written beside the state change it announces. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    /** Where a row is in its life: written with the change, then published by the relay. */
+    public enum Status { PENDING, PUBLISHED }
+
+    @Id
+    public UUID id;
+
+    @Column(insertable = false, updatable = false)
+    public Long position;
+
+    @Column(name = "aggregate_type")
+    public String aggregateType;
+
+    @Column(name = "aggregate_id")
+    public String aggregateId;
+
+    @Column(name = "event_type")
+    public String eventType;
+
+    @Column(name = "la_code")
+    public String laCode;
+
+    @Column(name = "lead_agency")
+    public String leadAgency;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String payload;
+
+    @Column(name = "occurred_at")
+    public OffsetDateTime occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.PENDING;
+
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+}
