@@ -3,6 +3,7 @@ package org.csip.common.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import org.csip.common.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: their agency and rights, so services apply ARCHITECTURE.md §5 in one way. */
@@ -23,6 +24,14 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    /** Refuses (403) a caller who does not speak for {@code agency}; says why in the problem detail. */
+    public void requireAgency(Agency agency, String what) {
+        if (agency().filter(agency::equals).isEmpty()) {
+            throw ProblemException.forbidden("Only the " + agency.alias() + " may " + what
+                    + "; this token speaks for " + agency().map(Agency::alias).orElse("no agency"));
+        }
     }
 
     /** A stable, non-personal reference for audit fields (the token subject). */

@@ -10,7 +10,10 @@ public final class Roles {
     public static final String BOARD_MEMBER = "board-member";
     public static final String IMPROVEMENT_ADVISER = "improvement-adviser";
 
-    /** Everyone with any CSIP right may read inspections, plans and reports. */
+    /** Derived role (not in Keycloak) given to every holder of one of {@link #READERS}. */
+    public static final String READER = "csip-reader";
+
+    /** The realm roles that may read inspections, plans and reports (workforce-editor alone may not). */
     public static final String[] READERS = {
         VIEWER, ACTION_OWNER, PLAN_EDITOR, INSPECTION_EDITOR, BOARD_MEMBER, IMPROVEMENT_ADVISER
     };

@@ -1,0 +1,92 @@
+package org.csip.actionplan.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csip.actionplan.knowninspection.KnownInspection;
+import org.csip.messaging.inbox.Inbox;
+import org.csip.messaging.inbox.IncomingEvent;
+import org.csip.messaging.inbox.PoisonEventException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Learns inspections from inspection-events into this service's read model. Idempotent through the
+ * inbox; a record that cannot be read goes to the dead-letter topic with the reason, and the partition
+ * moves on.
+ */
+@ApplicationScoped
+public class InspectionEventsConsumer {
+    private static final Logger LOG = Logger.getLogger(InspectionEventsConsumer.class);
+    static final String NOTIFIED = "csip.inspection.notified.v1";
+
+    private final Inbox inbox;
+    private final ObjectMapper mapper;
+
+    public InspectionEventsConsumer(Inbox inbox, ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.mapper = mapper;
+    }
+
+    @Incoming("inspection-events")
+    @Blocking(ordered = true)
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.from(record, mapper);
+        if (!inbox.firstDelivery(event)) {
+            LOG.debugf("Event %s already applied; redelivery ignored", event.id());
+            return;
+        }
+        if (NOTIFIED.equals(event.type())) {
+            applyNotified(event);
+        }
+    }
+
+    private void applyNotified(IncomingEvent event) {
+        JsonNode data = event.data();
+        UUID id = uuid(data, "inspectionId", event);
+        KnownInspection inspection = KnownInspection.findById(id);
+        if (inspection == null) {
+            inspection = new KnownInspection();
+            inspection.inspectionId = id;
+        }
+        inspection.laCode = text(data, "laCode", event);
+        inspection.type = text(data, "type", event);
+        inspection.graded = data.path("graded").asBoolean();
+        inspection.status = "NOTIFIED";
+        inspection.notifiedDate = LocalDate.parse(text(data, "notifiedDate", event));
+        inspection.onSiteStart = date(data, "onSiteStart");
+        inspection.onSiteEnd = date(data, "onSiteEnd");
+        inspection.lastEventId = event.id();
+        inspection.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        inspection.persist();
+    }
+
+    private static String text(JsonNode data, String field, IncomingEvent event) {
+        JsonNode value = data.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no " + field);
+        }
+        return value.asText();
+    }
+
+    private static UUID uuid(JsonNode data, String field, IncomingEvent event) {
+        try {
+            return UUID.fromString(text(data, field, event));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has an invalid " + field, e);
+        }
+    }
+
+    private static LocalDate date(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        return value == null || value.isNull() ? null : LocalDate.parse(value.asText());
+    }
+}

@@ -1,0 +1,46 @@
+package org.csip.actionplan.knowninspection;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * An inspection as this service knows it from inspection-events: the inspections a plan can answer.
+ * It never reads the inspection-service's tables (ARCHITECTURE.md §2).
+ */
+@Entity
+@Table(name = "known_inspection")
+public class KnownInspection extends PanacheEntityBase {
+    @Id
+    @Column(name = "inspection_id")
+    public UUID inspectionId;
+
+    @Column(name = "la_code")
+    public String laCode;
+
+    public String type;
+
+    public boolean graded;
+
+    public String status;
+
+    @Column(name = "notified_date")
+    public LocalDate notifiedDate;
+
+    @Column(name = "on_site_start")
+    public LocalDate onSiteStart;
+
+    @Column(name = "on_site_end")
+    public LocalDate onSiteEnd;
+
+    @Column(name = "last_event_id")
+    public String lastEventId;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

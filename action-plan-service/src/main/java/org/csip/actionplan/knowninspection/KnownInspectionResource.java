@@ -1,0 +1,38 @@
+package org.csip.actionplan.knowninspection;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.csip.common.problem.ProblemException;
+import org.csip.common.security.Roles;
+
+/** {@code /api/known-inspections}: the inspections this service has learned of, which a plan may answer. */
+@Path("/api/known-inspections")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
+public class KnownInspectionResource {
+
+    @GET
+    public List<KnownInspectionView> list(@QueryParam("laCode") String laCode) {
+        List<KnownInspection> found = laCode == null
+                ? KnownInspection.list("order by notifiedDate desc")
+                : KnownInspection.list("laCode = ?1 order by notifiedDate desc", laCode);
+        return found.stream().map(KnownInspectionView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public KnownInspectionView get(@PathParam("id") UUID id) {
+        KnownInspection inspection = KnownInspection.findById(id);
+        if (inspection == null) {
+            throw ProblemException.notFound("No inspection " + id + " has reached the action-plan-service");
+        }
+        return KnownInspectionView.of(inspection);
+    }
+}

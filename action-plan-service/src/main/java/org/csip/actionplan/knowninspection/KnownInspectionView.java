@@ -1,0 +1,15 @@
+package org.csip.actionplan.knowninspection;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A known inspection as the API shows it. */
+public record KnownInspectionView(UUID inspectionId, String laCode, String type, boolean graded, String status,
+                                  LocalDate notifiedDate, LocalDate onSiteStart, LocalDate onSiteEnd) {
+
+    static KnownInspectionView of(KnownInspection inspection) {
+        return new KnownInspectionView(inspection.inspectionId, inspection.laCode, inspection.type,
+                inspection.graded, inspection.status, inspection.notifiedDate, inspection.onSiteStart,
+                inspection.onSiteEnd);
+    }
+}

@@ -1,0 +1,129 @@
+package org.csip.actionplan.events;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.csip.testing.KafkaTestResource;
+import org.csip.testing.OidcTestResource;
+import org.csip.testing.PostgresTestResource;
+import org.csip.testing.TestTokens;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
+class InspectionEventsConsumerTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aNotifiedInspectionIsLearnedOnceEvenWhenRedelivered() {
+        String inspectionId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(List.of(
+                    notified(eventId, inspectionId, "2019-09-16"),
+                    // the same event delivered again, altered: an idempotent consumer must ignore it
+                    notified(eventId, inspectionId, "2000-01-01"))).awaitCompletion();
+        }
+        String viewer = TestTokens.user("police", "viewer");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(viewer)
+                .when().get("/api/known-inspections/" + inspectionId)
+                .then().statusCode(200)
+                .body("laCode", equalTo("342"))
+                .body("status", equalTo("NOTIFIED")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(
+                "SELECT count(*) FROM processed_event WHERE event_id = '" + eventId + "'") == 1);
+
+        // A later event for the same inspection (same key, same partition) proves the duplicate was consumed.
+        String laterEventId = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(List.of(notified(laterEventId, marker, "2019-09-17"))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(
+                "SELECT count(*) FROM known_inspection WHERE inspection_id = '" + marker + "'") == 1);
+        given().auth().oauth2(viewer).when().get("/api/known-inspections/" + inspectionId)
+                .then().statusCode(200).body("notifiedDate", equalTo("2019-09-16"));
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicWithItsReasonAndThePartitionMovesOn() {
+        String inspectionId = UUID.randomUUID().toString();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            var deadLetters = kafka.consumeStrings().fromTopics("action-plan-service.dlq");
+            kafka.produceStrings().fromRecords(List.of(
+                    new ProducerRecord<>("inspection-events", null, inspectionId, "{\"inspectionId\": \"x\"}"),
+                    notified(UUID.randomUUID().toString(), inspectionId, "2019-09-16"))).awaitCompletion();
+
+            ConsumerRecord<String, String> dead = deadLetters.awaitRecords(1, Duration.ofSeconds(20)).getRecords()
+                    .stream().filter(r -> inspectionId.equals(r.key())).findFirst().orElseThrow();
+            Header reason = dead.headers().lastHeader("dead-letter-reason");
+            assertThat(reason).isNotNull();
+            assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("ce_id");
+            deadLetters.stop();
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                .auth().oauth2(TestTokens.user("health", "viewer"))
+                .when().get("/api/known-inspections/" + inspectionId)
+                .then().statusCode(200));
+    }
+
+    @Test
+    void knownInspectionsNeedAToken() {
+        given().when().get("/api/known-inspections").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("health", "workforce-editor"))
+                .when().get("/api/known-inspections").then().statusCode(403);
+    }
+
+    private static ProducerRecord<String, String> notified(String eventId, String inspectionId, String notifiedDate) {
+        List<Header> headers = new ArrayList<>();
+        headers.add(header("ce_specversion", "1.0"));
+        headers.add(header("ce_id", eventId));
+        headers.add(header("ce_type", "csip.inspection.notified.v1"));
+        headers.add(header("ce_source", "/csip/inspection-service"));
+        headers.add(header("ce_subject", "inspection/" + inspectionId));
+        headers.add(header("ce_lacode", "342"));
+        String body = """
+                {"inspectionId": "%s", "laCode": "342", "type": "STANDARD", "graded": true,
+                 "notifiedDate": "%s", "onSiteStart": null, "onSiteEnd": null}
+                """.formatted(inspectionId, notifiedDate);
+        return new ProducerRecord<>("inspection-events", null, inspectionId, body, headers);
+    }
+
+    private static Header header(String name, String value) {
+        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long count(String sql) {
+        try (var connection = dataSource.getConnection();
+             var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.csip.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/** Where the gateway sends each request, how long it waits, and how its event feed behaves. */
+@ConfigMapping(prefix = "csip.gateway")
+public interface GatewayConfig {
+
+    /** Base URL of each upstream service, by name: {@code inspection}, {@code action-plan}, {@code workforce}. */
+    Map<String, String> upstreams();
+
+    /** How long to wait for an upstream before answering 503/504: never a hang. */
+    @WithDefault("10s")
+    Duration upstreamTimeout();
+
+    Feed feed();
+
+    /** The partner event feed. */
+    interface Feed {
+        /** How many recent events each replica keeps so a reconnecting dashboard can catch up. */
+        @WithDefault("1000")
+        int replayWindow();
+
+        /** Interval of SSE heartbeat comments that keep proxies from closing idle streams. */
+        @WithDefault("15s")
+        Duration heartbeat();
+    }
+}

@@ -1,0 +1,62 @@
+package org.csip.gateway.feed;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.csip.common.problem.ProblemException;
+import org.csip.common.security.Agency;
+import org.csip.common.security.Caller;
+import org.csip.gateway.config.GatewayConfig;
+
+/** {@code GET /partners/{agency}/events}: an agency's live event feed as Server-Sent Events, resumable. */
+@Path("/partners/{agency}/events")
+public class PartnerEventsResource {
+    private final EventFeed feed;
+    private final Caller caller;
+    private final GatewayConfig config;
+
+    public PartnerEventsResource(EventFeed feed, Caller caller, GatewayConfig config) {
+        this.feed = feed;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    @GET
+    @Authenticated
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> events(@PathParam("agency") String agencyAlias,
+                                          @HeaderParam("Last-Event-ID") String lastEventId,
+                                          @QueryParam("type") String types,
+                                          @Context Sse sse) {
+        Agency agency = Agency.fromAlias(agencyAlias).orElseThrow(() ->
+                ProblemException.notFound("No partner agency '" + agencyAlias + "'"));
+        caller.requireAgency(agency, "read the " + agency.alias() + "'s event feed");
+        Set<String> wanted = types == null ? Set.of()
+                : Stream.of(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
+
+        Multi<OutboundSseEvent> events = Multi.createFrom().emitter(emitter -> {
+            Runnable unsubscribe = feed.subscribe(lastEventId, event -> {
+                if (FeedVisibility.visibleTo(agency, event) && (wanted.isEmpty() || wanted.contains(event.type()))) {
+                    emitter.emit(sse.newEventBuilder().id(event.id()).name(event.type())
+                            .mediaType(MediaType.TEXT_PLAIN_TYPE).data(event.data()).build());
+                }
+            });
+            emitter.onTermination(unsubscribe);
+        });
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.feed().heartbeat())
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        return Multi.createBy().merging().streams(events, heartbeats);
+    }
+}

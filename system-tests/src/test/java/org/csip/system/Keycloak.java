@@ -1,0 +1,26 @@
+package org.csip.system;
+
+import static io.restassured.RestAssured.given;
+
+import org.csip.local.LocalStack;
+
+/** Real tokens from the stack's Keycloak: a demo user's (password grant) or a partner feed client's. */
+final class Keycloak {
+    private Keycloak() {
+    }
+
+    static String userToken(LocalStack stack, String username) {
+        return given().formParam("grant_type", "password").formParam("client_id", "gateway")
+                .formParam("client_secret", "gateway-dev-secret")
+                .formParam("username", username).formParam("password", "demo")
+                .when().post(stack.issuer() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    static String feedToken(LocalStack stack, String agency) {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", agency + "-feed")
+                .formParam("client_secret", agency + "-feed-dev-secret")
+                .when().post(stack.issuer() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}

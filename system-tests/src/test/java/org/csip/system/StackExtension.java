@@ -1,0 +1,30 @@
+package org.csip.system;
+
+import java.nio.file.Path;
+import org.csip.local.LocalStack;
+import org.csip.local.StackConfig;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the whole stack once for all system tests, through the same {@link LocalStack} the README's run
+ * command uses (real PostgreSQL, Kafka and Keycloak, the four services), and stops it when they end.
+ */
+public class StackExtension implements BeforeAllCallback {
+    private static LocalStack stack;
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (stack == null) {
+            Path dir = Path.of(System.getProperty("csip.stack.dir", "target/stack")).toAbsolutePath();
+            LocalStack started = new LocalStack(StackConfig.systemTest(StackConfig.findRepoRoot(), dir), System.out);
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .put("csip-stack", (ExtensionContext.Store.CloseableResource) started::close);
+            stack = started.start();
+        }
+    }
+
+    public static LocalStack stack() {
+        return stack;
+    }
+}

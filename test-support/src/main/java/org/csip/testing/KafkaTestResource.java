@@ -1,0 +1,37 @@
+package org.csip.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.csip.local.KafkaLauncher.TopicSpec;
+import org.csip.local.Topics;
+
+/** A real Kafka broker (SmallRye's embedded KRaft broker) with CSIP's topics, for a service's tests. */
+public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+    private EmbeddedKafkaBroker broker;
+
+    @Override
+    public Map<String, String> start() {
+        broker = new EmbeddedKafkaBroker()
+                .withDeleteLogDirsOnClose(true)
+                .withAdditionalProperties(p -> {
+                    p.put("auto.create.topics.enable", "false");
+                    p.put("group.initial.rebalance.delay.ms", "0");
+                })
+                .start();
+        try (KafkaCompanion companion = new KafkaCompanion(broker.getAdvertisedListeners())) {
+            companion.topics().create(Topics.ALL.stream()
+                    .collect(Collectors.toMap(TopicSpec::name, TopicSpec::partitions)));
+        }
+        return Map.of("kafka.bootstrap.servers", broker.getAdvertisedListeners());
+    }
+
+    @Override
+    public void stop() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.csip.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Keycloak-shaped access tokens signed with a test key: {@code realm_access.roles}, the
+ * {@code organization} claim of a user or the {@code agency} claim of a partner feed client.
+ */
+public final class TestTokens {
+    public static final String ISSUER = "https://keycloak.test/realms/csip";
+
+    private static final PrivateKey KEY = readKey("/csip-test-keys/private-key.pem");
+    private static final PrivateKey OTHER_KEY = readKey("/csip-test-keys/other-private-key.pem");
+
+    private TestTokens() {
+    }
+
+    /** A user of an agency ({@code council}, {@code police}, {@code health}) with realm roles. */
+    public static String user(String agency, String... roles) {
+        return sign(claims("user-of-" + agency, agency, roles, ISSUER, 300), KEY);
+    }
+
+    /** An overseer (board chair, DfE adviser) who belongs to no agency. */
+    public static String overseer(String... roles) {
+        return sign(claims("overseer", null, roles, ISSUER, 300), KEY);
+    }
+
+    /** A partner's machine client: the agency travels in the {@code agency} claim, not as an organization. */
+    public static String feedClient(String agency) {
+        JwtClaims claims = claims("service-account-" + agency + "-feed", null, new String[] {"viewer"}, ISSUER, 300);
+        claims.setClaim("agency", agency);
+        claims.setClaim("azp", agency + "-feed");
+        return sign(claims, KEY);
+    }
+
+    public static String expired(String agency, String... roles) {
+        return sign(claims("user-of-" + agency, agency, roles, ISSUER, -120), KEY);
+    }
+
+    public static String fromOtherIssuer(String agency, String... roles) {
+        return sign(claims("user-of-" + agency, agency, roles, "https://elsewhere.test/realms/csip", 300), KEY);
+    }
+
+    public static String signedByOtherKey(String agency, String... roles) {
+        return sign(claims("user-of-" + agency, agency, roles, ISSUER, 300), OTHER_KEY);
+    }
+
+    /** The verification key, base64 X.509, as {@code quarkus.oidc.public-key} takes it. */
+    public static String publicKeyBase64() {
+        try {
+            RSAPrivateCrtKey crt = (RSAPrivateCrtKey) KEY;
+            var publicKey = KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+            return Base64.getEncoder().encodeToString(publicKey.getEncoded());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JwtClaims claims(String subject, String agency, String[] roles, String issuer, int lifetimeSeconds) {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(issuer);
+        claims.setSubject(subject + "-" + UUID.nameUUIDFromBytes(subject.getBytes(StandardCharsets.UTF_8)));
+        claims.setClaim("preferred_username", subject);
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(lifetimeSeconds / 60f);
+        claims.setGeneratedJwtId();
+        claims.setClaim("realm_access", Map.of("roles", List.of(roles)));
+        if (agency != null) {
+            claims.setClaim("organization", List.of(agency));
+        }
+        return claims;
+    }
+
+    private static String sign(JwtClaims claims, PrivateKey key) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setKeyIdHeaderValue("csip-test");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey readKey(String resource) {
+        try (InputStream in = TestTokens.class.getResourceAsStream(resource)) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
