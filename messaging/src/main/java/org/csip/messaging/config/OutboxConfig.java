@@ -11,6 +11,10 @@ public interface OutboxConfig {
     /** CloudEvents {@code source} of everything this service publishes, e.g. {@code /csip/inspection-service}. */
     String source();
 
+    /** How often the safety-net poll looks for rows the publish-after-commit missed (crash, broker down). */
+    @WithDefault("2s")
+    Duration pollInterval();
+
     /** Rows claimed per relay transaction. */
     @WithDefault("100")
     int batchSize();
