@@ -75,11 +75,20 @@ public final class KafkaLauncher implements StackPart {
         try (var writer = Files.newBufferedWriter(config)) {
             properties.store(writer, "CSIP local single-node KRaft broker");
         }
+        Path logConfig = dir.resolve("log4j2.properties");
+        Files.writeString(logConfig, String.join("\n",
+                "appender.console.type = Console",
+                "appender.console.name = STDOUT",
+                "appender.console.layout.type = PatternLayout",
+                "appender.console.layout.pattern = [%d] %p %m (%c)%n",
+                "rootLogger.level = info",
+                "rootLogger.appenderRef.stdout.ref = STDOUT", ""));
+        String logging = "-Dlog4j2.configurationFile=" + logConfig;
         String classpath = LaunchClasspath.current();
-        ManagedProcess.run(List.of(ManagedProcess.javaExecutable(), "-cp", classpath, "kafka.tools.StorageTool",
+        ManagedProcess.run(List.of(ManagedProcess.javaExecutable(), logging, "-cp", classpath, "kafka.tools.StorageTool",
                 "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), dir, logFile, 120);
         broker = ManagedProcess.start(List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx512m",
-                        "-XX:+UseSerialGC", "-cp", classpath, "kafka.Kafka", config.toString()),
+                        "-XX:+UseSerialGC", logging, "-cp", classpath, "kafka.Kafka", config.toString()),
                 dir, Map.of(), logFile);
     }
 

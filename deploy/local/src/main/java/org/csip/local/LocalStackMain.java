@@ -35,8 +35,11 @@ public final class LocalStackMain {
     private static void printWelcome(PrintStream out, LocalStack stack) {
         out.println();
         out.println("CSIP is running (started in " + stack.elapsed().toSeconds() + "s).");
-        out.println("  Gateway (API and dashboard): " + stack.gatewayUrl());
-        out.println("  API documentation:           " + stack.gatewayUrl() + "/q/swagger-ui");
+        out.println("  Gateway (the API):           " + stack.gatewayUrl() + "/api/...");
+        out.println("  Partner event feeds:         " + stack.gatewayUrl() + "/partners/{council|police|health}/events");
+        out.println("  API documentation:           http://localhost:" + stack.config().inspectionPort()
+                + "/q/swagger-ui (inspection), :" + stack.config().actionPlanPort() + " (action-plan), :"
+                + stack.config().workforcePort() + " (workforce)");
         out.println("  Keycloak:                    " + stack.keycloakUrl() + "  (admin console: "
                 + KeycloakLauncher.ADMIN_USER + " / " + KeycloakLauncher.ADMIN_PASSWORD + ")");
         out.println("  Token issuer:                " + stack.issuer());

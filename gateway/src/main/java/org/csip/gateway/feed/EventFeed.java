@@ -1,5 +1,6 @@
 package org.csip.gateway.feed;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -30,7 +31,9 @@ public class EventFeed {
         this.window = config.feed().replayWindow();
     }
 
+    /** Runs on the event loop: an in-memory append, so the consumer is never paused between records. */
     @Incoming("partner-feed")
+    @NonBlocking
     public void receive(ConsumerRecord<String, String> record) {
         String type = header(record, CloudEventHeaders.TYPE);
         if (type == null) {
