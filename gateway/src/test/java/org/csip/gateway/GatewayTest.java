@@ -9,23 +9,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
+import org.csip.testing.SseStream;
 import org.csip.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -80,39 +74,22 @@ class GatewayTest {
     @Test
     void theFeedRelaysVisibleEventsLiveWithHeartbeatsAndResumesFromLastEventId() throws Exception {
         String inspectionId = UUID.randomUUID().toString();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpClient client = HttpClient.newHttpClient();
-        var stream = client.sendAsync(HttpRequest.newBuilder(URI.create(gateway + "partners/police/events"))
-                .header("Authorization", "Bearer " + TestTokens.feedClient("police"))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
-        HttpResponse<java.io.InputStream> response = stream.get();
-        assertThat(response.statusCode()).isEqualTo(200);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException e) {
-                // stream closed at the end of the test
+        String lastId;
+        try (SseStream feed = SseStream.open(gateway + "partners/police/events", TestTokens.feedClient("police"))) {
+            assertThat(feed.status()).isEqualTo(200);
+            try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+                kafka.produceStrings().fromRecords(List.of(
+                        event("workforce-events", "csip.vacancy.opened.v1", "health", "{\"secret\": \"health\"}"),
+                        event("inspection-events", "csip.inspection.notified.v1", null,
+                                "{\"inspectionId\": \"" + inspectionId + "\"}"))).awaitCompletion();
             }
-        });
-        reader.setDaemon(true);
-        reader.start();
-
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
-            kafka.produceStrings().fromRecords(List.of(
-                    event("workforce-events", "csip.vacancy.opened.v1", "health", "{\"secret\": \"health\"}"),
-                    event("inspection-events", "csip.inspection.notified.v1", null,
-                            "{\"inspectionId\": \"" + inspectionId + "\"}"))).awaitCompletion();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(feed.lines())
+                    .anyMatch(l -> l.matches("event:\\s*csip.inspection.notified.v1")));
+            assertThat(feed.lines()).anyMatch(l -> l.startsWith("data:") && l.contains(inspectionId));
+            assertThat(feed.lines()).noneMatch(l -> l.contains("csip.vacancy.opened.v1") || l.contains("secret"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> feed.lines().stream().anyMatch(l -> l.startsWith(":")));
+            lastId = feed.lastEventId();
         }
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(lines).anyMatch(l -> l.matches("event:\\s*csip.inspection.notified.v1")));
-        assertThat(lines).anyMatch(l -> l.startsWith("data:") && l.contains(inspectionId));
-        assertThat(lines).noneMatch(l -> l.contains("csip.vacancy.opened.v1") || l.contains("secret"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> lines.stream().anyMatch(l -> l.startsWith(":")));
-        String lastId = lines.stream().filter(l -> l.startsWith("id:")).reduce((a, b) -> b).orElseThrow()
-                .substring("id:".length()).trim();
-        response.body().close();
 
         // Reconnecting with Last-Event-ID: an event published while away arrives, the one already seen does not.
         String missedId = UUID.randomUUID().toString();
@@ -120,25 +97,12 @@ class GatewayTest {
             kafka.produceStrings().fromRecords(List.of(event("inspection-events", "csip.inspection.notified.v1", null,
                     "{\"inspectionId\": \"" + missedId + "\"}"))).awaitCompletion();
         }
-        List<String> resumed = new CopyOnWriteArrayList<>();
-        HttpResponse<java.io.InputStream> again = client.send(HttpRequest.newBuilder(
-                        URI.create(gateway + "partners/police/events?type=csip.inspection.notified.v1"))
-                .header("Authorization", "Bearer " + TestTokens.user("police", "viewer"))
-                .header("Last-Event-ID", lastId).build(), HttpResponse.BodyHandlers.ofInputStream());
-        Thread second = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(again.body(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    resumed.add(line);
-                }
-            } catch (java.io.IOException e) {
-                // closed below
-            }
-        });
-        second.setDaemon(true);
-        second.start();
-        await().atMost(Duration.ofSeconds(10)).until(() -> resumed.stream().anyMatch(l -> l.contains(missedId)));
-        assertThat(resumed).noneMatch(l -> l.contains(inspectionId));
-        again.body().close();
+        try (SseStream resumed = SseStream.open(gateway + "partners/police/events?type=csip.inspection.notified.v1",
+                TestTokens.user("police", "viewer"), lastId)) {
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> resumed.lines().stream().anyMatch(l -> l.contains(missedId)));
+            assertThat(resumed.lines()).noneMatch(l -> l.contains(inspectionId));
+        }
     }
 
     private static ProducerRecord<String, String> event(String topic, String type, String leadAgency, String body) {

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import org.csip.local.LocalStack;
 import org.csip.local.PostgresLauncher;
+import org.csip.testing.SseStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

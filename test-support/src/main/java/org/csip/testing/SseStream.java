@@ -1,0 +1,69 @@
+package org.csip.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** An open Server-Sent Events connection whose lines are collected as they arrive. */
+public final class SseStream implements AutoCloseable {
+    private final HttpResponse<InputStream> response;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    private SseStream(HttpResponse<InputStream> response) {
+        this.response = response;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // closed
+            }
+        }, "sse-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Opens {@code url} with a bearer token; the stream is read on a daemon thread until closed. */
+    public static SseStream open(String url, String token) throws IOException, InterruptedException {
+        return open(url, token, null);
+    }
+
+    /** As {@link #open(String, String)}, resuming after {@code lastEventId} when it is not null. */
+    public static SseStream open(String url, String token, String lastEventId) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return new SseStream(HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+    }
+
+    public int status() {
+        return response.statusCode();
+    }
+
+    /** Every line received so far, in order (comments, {@code id:}, {@code event:}, {@code data:} and blanks). */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** The id of the last event received, or null. */
+    public String lastEventId() {
+        return lines.stream().filter(l -> l.startsWith("id:")).reduce((a, b) -> b)
+                .map(l -> l.substring("id:".length()).trim()).orElse(null);
+    }
+
+    @Override
+    public void close() throws IOException {
+        response.body().close();
+    }
+}
