@@ -23,8 +23,14 @@ public final class LaunchClasspath {
             if (entry.isBlank()) {
                 continue;
             }
-            entries.add(entry);
-            entries.addAll(manifestClassPath(Path.of(entry)));
+            // Absolute, so a child JVM started in another working directory finds the same classes.
+            if (entry.endsWith("*")) {
+                entries.add(Path.of(entry.substring(0, entry.length() - 1)).toAbsolutePath() + File.separator + "*");
+                continue;
+            }
+            Path path = Path.of(entry).toAbsolutePath();
+            entries.add(path.toString());
+            entries.addAll(manifestClassPath(path));
         }
         return String.join(File.pathSeparator, entries);
     }

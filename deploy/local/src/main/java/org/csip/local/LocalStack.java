@@ -26,17 +26,17 @@ public final class LocalStack implements AutoCloseable {
             "workforce-service", "workforce");
 
     private final StackConfig config;
-    private final PrintStream out;
     private final long startedAt = System.nanoTime();
     private final List<StackPart> parts = Collections.synchronizedList(new ArrayList<>());
     private PostgresLauncher postgres;
     private KafkaLauncher kafka;
     private KeycloakLauncher keycloak;
+    private final PartStarter starter;
     private volatile boolean closed;
 
     public LocalStack(StackConfig config, PrintStream out) {
         this.config = config;
-        this.out = out;
+        this.starter = new PartStarter(out, startedAt, config.readyTimeout(), config.repoRoot(), () -> closed);
     }
 
     /** Starts everything and returns when every part is ready; on failure stops what started and throws. */
@@ -111,45 +111,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAndAwait(StackPart part) {
-        long begin = System.nanoTime();
-        progress(part.name(), "starting (log: " + config.repoRoot().relativize(part.logFile()) + ")");
         parts.add(part);
-        try {
-            part.start();
-        } catch (Exception e) {
-            throw new StackStartException(part.name() + " failed to start: " + e.getMessage()
-                    + " — see its log: " + part.logFile(), e);
-        }
-        long deadline = begin + config.readyTimeout().toNanos();
-        while (!part.isReady()) {
-            if (closed) {
-                throw new StackStartException("Stopped while " + part.name() + " was starting");
-            }
-            if (!part.isAlive()) {
-                throw new StackStartException(part.name() + " stopped while starting — see its log: "
-                        + part.logFile());
-            }
-            if (System.nanoTime() > deadline) {
-                throw new StackStartException(part.name() + " was not ready after "
-                        + config.readyTimeout().toSeconds() + "s — see its log: " + part.logFile());
-            }
-            try {
-                Thread.sleep(250); // polling a server's readiness probe, not synchronising a test
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StackStartException("Interrupted while waiting for " + part.name(), e);
-            }
-        }
-        progress(part.name(), "ready in " + seconds(System.nanoTime() - begin));
+        starter.startAndAwait(part);
     }
 
     private void progress(String part, String what) {
-        out.printf("[%6.1fs] %-20s %s%n", (System.nanoTime() - startedAt) / 1e9, part, what);
-        out.flush();
+        starter.progress(part, what);
     }
 
     private static String seconds(long nanos) {
-        return String.format("%.1fs", nanos / 1e9);
+        return PartStarter.seconds(nanos);
     }
 
     public StackConfig config() {

@@ -56,8 +56,8 @@ public class TeamService {
         Agency own = caller.agency().orElseThrow(() ->
                 ProblemException.forbidden("Team detail is for partner agencies; overseers see aggregate metrics"));
         if (requested != null && requested != own) {
-            throw ProblemException.forbidden("The " + own.alias() + " may not see the " + requested.alias()
-                    + "'s teams");
+            throw ProblemException.forbidden("A " + own.alias() + " token may not read " + requested.alias()
+                    + " teams");
         }
         return own;
     }
