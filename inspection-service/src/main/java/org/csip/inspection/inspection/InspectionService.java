@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
+import org.csip.inspection.localauthority.LocalAuthority;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 import org.csip.messaging.outbox.DomainEvent;
@@ -26,6 +27,9 @@ public class InspectionService {
     @Transactional
     public InspectionView recordNotification(NewInspection request) {
         caller.requireAgency(Agency.COUNCIL, "record inspections");
+        if (LocalAuthority.findById(request.laCode()) == null) {
+            throw ProblemException.invalidField("laCode", "is not a local authority in the register");
+        }
         requireOrdered(request);
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
