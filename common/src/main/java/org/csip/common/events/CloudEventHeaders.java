@@ -7,7 +7,6 @@ public final class CloudEventHeaders {
     public static final String SOURCE = "ce_source";
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
-    public static final String SPEC_VERSION = "ce_specversion";
     /** CloudEvents extension attributes carried so the gateway can filter without parsing every body. */
     public static final String LA_CODE = "ce_lacode";
     public static final String LEAD_AGENCY = "ce_leadagency";

@@ -51,7 +51,7 @@ public final class KafkaLauncher implements StackPart {
 
     @Override
     public void start() throws IOException {
-        deleteRecursively(dir);
+        Folders.deleteRecursively(dir);
         Files.createDirectories(dir);
         Path config = dir.resolve("server.properties");
         Properties properties = new Properties();
@@ -144,17 +144,6 @@ public final class KafkaLauncher implements StackPart {
         if (broker != null) {
             broker.close();
             broker = null;
-        }
-    }
-
-    static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -60,7 +60,7 @@ public final class KeycloakLauncher implements StackPart {
     public void start() throws IOException {
         Path home = installedHome();
         // A fresh realm each start: the realm file in the repository is the single source of truth.
-        KafkaLauncher.deleteRecursively(home.resolve("data"));
+        Folders.deleteRecursively(home.resolve("data"));
         Path importDir = Files.createDirectories(home.resolve("data").resolve("import"));
         try (InputStream realm = KeycloakLauncher.class.getResourceAsStream(REALM_RESOURCE)) {
             if (realm == null) {
@@ -89,7 +89,7 @@ public final class KeycloakLauncher implements StackPart {
         }
         Path marker = installDir.resolve(".unzipped");
         if (!Files.exists(marker)) {
-            KafkaLauncher.deleteRecursively(installDir);
+            Folders.deleteRecursively(installDir);
             unzip(distributionZip, installDir);
             Files.writeString(marker, distributionZip.getFileName().toString());
         }

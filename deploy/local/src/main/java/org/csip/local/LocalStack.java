@@ -53,7 +53,7 @@ public final class LocalStack implements AutoCloseable {
                     Map.of("CSIP_GATEWAY_URL", config.gatewayUrl()));
             startTogether(List.of(postgres, kafka, keycloak));
             startTogether(services());
-            progress("stack", "ready in " + seconds(System.nanoTime() - startedAt));
+            starter.progress("stack", "ready in " + PartStarter.seconds(System.nanoTime() - startedAt));
             return this;
         } catch (RuntimeException e) {
             close();
@@ -115,14 +115,6 @@ public final class LocalStack implements AutoCloseable {
         starter.startAndAwait(part);
     }
 
-    private void progress(String part, String what) {
-        starter.progress(part, what);
-    }
-
-    private static String seconds(long nanos) {
-        return PartStarter.seconds(nanos);
-    }
-
     public StackConfig config() {
         return config;
     }
@@ -160,9 +152,9 @@ public final class LocalStack implements AutoCloseable {
         for (StackPart part : toStop) {
             try {
                 part.close();
-                progress(part.name(), "stopped");
+                starter.progress(part.name(), "stopped");
             } catch (RuntimeException e) {
-                progress(part.name(), "did not stop cleanly: " + e.getMessage());
+                starter.progress(part.name(), "did not stop cleanly: " + e.getMessage());
             }
         }
     }

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * PostgreSQL 17 from the embedded binaries on Maven Central (no Docker, no system package), with one
@@ -92,10 +91,6 @@ public final class PostgresLauncher implements StackPart {
     /** JDBC URL of one of this server's databases. */
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
-    }
-
-    public DataSource adminDataSource() {
-        return postgres.getPostgresDatabase();
     }
 
     @Override
