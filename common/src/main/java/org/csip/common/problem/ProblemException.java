@@ -5,14 +5,32 @@ import java.util.List;
 
 /** Thrown by domain code to refuse a request with a specific status and a sentence saying which rule. */
 public class ProblemException extends RuntimeException {
-    private final Response.Status status;
+    /** RFC 6585's 428, which JAX-RS's {@link Response.Status} does not list. */
+    static final Response.StatusType PRECONDITION_REQUIRED = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 428;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Precondition Required";
+        }
+    };
+
+    private final Response.StatusType status;
     private final List<Problem.FieldError> errors;
 
-    public ProblemException(Response.Status status, String detail) {
+    public ProblemException(Response.StatusType status, String detail) {
         this(status, detail, List.of());
     }
 
-    private ProblemException(Response.Status status, String detail, List<Problem.FieldError> errors) {
+    private ProblemException(Response.StatusType status, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.errors = errors;
@@ -31,6 +49,25 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String detail) {
         return new ProblemException(Response.Status.NOT_FOUND, detail);
+    }
+
+    /** A 409: the request is well formed but the resource's state or a domain rule forbids it now. */
+    public static ProblemException conflict(String rule) {
+        return new ProblemException(Response.Status.CONFLICT, rule);
+    }
+
+    /** A 412: the caller's {@code If-Match} names a version that is no longer current. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(Response.Status.PRECONDITION_FAILED, detail);
+    }
+
+    /** A 428: a change arrived without {@code If-Match}, so it could overwrite a change it never saw. */
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(PRECONDITION_REQUIRED, detail);
+    }
+
+    public int status() {
+        return status.getStatusCode();
     }
 
     public Problem problem() {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -75,15 +74,25 @@ public class ProblemMappers {
 
     private static String fieldOf(ConstraintViolation<?> violation) {
         // Resource method paths look like "create.body.laCode": keep what the caller sent, not the Java method.
-        List<String> names = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(node -> node.getKind() == jakarta.validation.ElementKind.PROPERTY
-                        || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT)
-                .map(Path.Node::getName)
-                .toList();
-        if (names.isEmpty()) {
+        // A node inside a list carries the index of its element: "judgements[1].area".
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            boolean named = node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT;
+            if (!named) {
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        if (field.isEmpty()) {
             String path = violation.getPropertyPath().toString();
             return path.substring(path.lastIndexOf('.') + 1);
         }
-        return String.join(".", names);
+        return field.toString();
     }
 }

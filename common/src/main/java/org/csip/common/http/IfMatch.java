@@ -1,0 +1,55 @@
+package org.csip.common.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import org.csip.common.problem.ProblemException;
+
+/**
+ * Optimistic concurrency over HTTP (ARCHITECTURE.md §6): a resource's ETag is its {@code @Version}, and
+ * a change must name the version it was based on, so two editors never overwrite each other silently.
+ */
+public final class IfMatch {
+    private IfMatch() {
+    }
+
+    /** The ETag a resource at this version carries. */
+    public static EntityTag tag(int version) {
+        return new EntityTag(Integer.toString(version));
+    }
+
+    /** Refuses the change unless {@code If-Match} is present and names the current version (428, 400 or 412). */
+    public static void require(String ifMatch, int currentVersion, String what) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired("Changing " + what + " needs an If-Match header with the"
+                    + " ETag you last read (current: \"" + currentVersion + "\")");
+        }
+        check(ifMatch, currentVersion, what);
+    }
+
+    /** Checks {@code If-Match} only when the caller sent one (for commands that are safe to repeat blind). */
+    public static void checkIfPresent(String ifMatch, int currentVersion, String what) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            check(ifMatch, currentVersion, what);
+        }
+    }
+
+    private static void check(String ifMatch, int currentVersion, String what) {
+        String value = ifMatch.trim();
+        if ("*".equals(value)) {
+            return;
+        }
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        int version;
+        try {
+            version = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("If-Match", "is not an ETag this service issued");
+        }
+        if (version != currentVersion) {
+            throw ProblemException.preconditionFailed(what + " has changed since version \"" + version
+                    + "\" (now \"" + currentVersion + "\"): read it again and reapply your change");
+        }
+    }
+}
