@@ -2,7 +2,7 @@ package org.csip.messaging.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.csip.messaging.config.OutboxConfig;
 import org.jboss.logging.Logger;
 
@@ -25,17 +27,36 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final CloudEventPublisher publisher;
     private final OutboxConfig config;
-    private final Vertx vertx;
+    /**
+     * Relays after commit on a thread of its own: not on the request's Vert.x context, whose request scope
+     * must stay the request's alone (sharing it ended the scope under a still-running request), and one
+     * pass at a time, so this replica sends rows in order.
+     */
+    private final ExecutorService afterCommitRelay = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "csip-outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxConfig config, Vertx vertx) {
+    public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxConfig config) {
         this.entityManager = entityManager;
         this.publisher = publisher;
         this.config = config;
-        this.vertx = vertx;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        vertx.executeBlocking(() -> publishPending(), false);
+        afterCommitRelay.execute(() -> {
+            try {
+                publishPending();
+            } catch (RuntimeException e) {
+                LOG.warnf("Relay after commit failed; the poll will retry: %s", e.getMessage());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        afterCommitRelay.shutdown();
     }
 
     @Scheduled(every = "${csip.outbox.poll-interval:2s}", delayed = "1s",
