@@ -1,16 +1,28 @@
 package org.csip.inspection.inspection;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.csip.common.problem.ProblemException;
 
 /** One Ofsted visit (or LGA peer review) of a council's children's services: the root of its findings. */
 @Entity
@@ -37,10 +49,30 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "on_site_end")
     public LocalDate onSiteEnd;
 
+    @Column(name = "published_date")
+    public LocalDate publishedDate;
+
+    @Enumerated(EnumType.STRING)
+    public Framework framework;
+
     @Column(name = "lead_inspector")
     public String leadInspector;
 
     public String theme;
+
+    @Column(name = "report_url")
+    public String reportUrl;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "judgement", joinColumns = @JoinColumn(name = "inspection_id"))
+    @MapKeyColumn(name = "area")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "grade")
+    @Enumerated(EnumType.STRING)
+    public Map<JudgementArea, Grade> judgements = new HashMap<>();
 
     @Version
     public int version;
@@ -50,4 +82,36 @@ public class Inspection extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** Loads the inspection locked for the rest of the transaction, so a check and the change it guards cannot interleave. */
+    public static Inspection lockedForChange(UUID id) {
+        Inspection inspection = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (inspection == null) {
+            throw ProblemException.notFound("No inspection " + id);
+        }
+        return inspection;
+    }
+
+    /** The judgements in the framework's order (overall effectiveness first). */
+    public List<Judgement> judgementList() {
+        return judgements.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(Enum::ordinal)))
+                .map(e -> new Judgement(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    public Grade overallGrade() {
+        return judgements.get(JudgementArea.OVERALL_EFFECTIVENESS);
+    }
+
+    /** When the inspection happened, for ordering: fieldwork start, or the notification before that is known. */
+    public LocalDate visitDate() {
+        return onSiteStart != null ? onSiteStart : notifiedDate;
+    }
 }

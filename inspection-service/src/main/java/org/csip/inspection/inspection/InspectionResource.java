@@ -5,23 +5,28 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.csip.common.http.IfMatch;
+import org.csip.common.http.QueryParams;
 import org.csip.common.security.Roles;
 
-/** {@code /api/inspections}: the council records Ofsted visits; every partner may read them. */
+/** {@code /api/inspections}: the council records Ofsted visits and their reports; every partner may read them. */
 @Path("/api/inspections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,24 +42,69 @@ public class InspectionResource {
     public Response notified(@Valid @NotNull NewInspection request) {
         InspectionView created = inspections.recordNotification(request);
         return Response.created(URI.create("/api/inspections/" + created.id()))
-                .tag(new EntityTag(Integer.toString(created.version())))
-                .entity(created)
-                .build();
+                .tag(IfMatch.tag(created.version())).entity(created).build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.READER)
     public Response get(@PathParam("id") UUID id) {
-        InspectionView inspection = inspections.get(id);
-        return Response.ok(inspection).tag(new EntityTag(Integer.toString(inspection.version()))).build();
+        return withTag(inspections.get(id));
     }
 
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.INSPECTION_EDITOR)
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull InspectionChanges changes) {
+        return withTag(inspections.update(id, ifMatch, changes));
+    }
+
+    @POST
+    @Path("/{id}/start")
+    @RolesAllowed(Roles.INSPECTION_EDITOR)
+    public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid StartInspection request) {
+        return withTag(inspections.start(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed(Roles.INSPECTION_EDITOR)
+    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull PublishInspection request) {
+        return withTag(inspections.publish(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.INSPECTION_EDITOR)
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull WithdrawInspection request) {
+        return withTag(inspections.withdraw(id, ifMatch, request));
+    }
+
+    /** Filters: {@code laCode}, {@code type}, {@code status}, and {@code from}/{@code to} on the visit date. */
     @GET
     @RolesAllowed(Roles.READER)
-    public List<InspectionView> list(@QueryParam("laCode") String laCode,
-                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return inspections.list(laCode, page, size);
+    public Response list(@QueryParam("laCode") @Pattern(regexp = "\\d{3}",
+                                 message = "must be a three-digit DfE local authority code") String laCode,
+                         @QueryParam("type") String type,
+                         @QueryParam("status") String status,
+                         @QueryParam("from") String from,
+                         @QueryParam("to") String to,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        LocalDate fromDate = QueryParams.date(from, "from");
+        LocalDate toDate = QueryParams.date(to, "to");
+        QueryParams.requireOrdered(fromDate, toDate, "from", "to");
+        InspectionFilter filter = new InspectionFilter(laCode, QueryParams.enumValue(InspectionType.class, type, "type"),
+                QueryParams.enumValue(InspectionStatus.class, status, "status"), fromDate, toDate);
+        InspectionPage result = inspections.list(filter, page, size);
+        return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
+    }
+
+    private static Response withTag(InspectionView inspection) {
+        return Response.ok(inspection).tag(IfMatch.tag(inspection.version())).build();
     }
 }

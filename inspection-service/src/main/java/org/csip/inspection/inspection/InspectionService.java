@@ -1,36 +1,49 @@
 package org.csip.inspection.inspection;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import org.csip.common.http.IfMatch;
 import org.csip.common.problem.ProblemException;
-import org.csip.inspection.localauthority.LocalAuthority;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
+import org.csip.inspection.events.EventTypes;
+import org.csip.inspection.events.InspectionChanged;
+import org.csip.inspection.finding.FindingService;
+import org.csip.inspection.localauthority.LocalAuthority;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
 
-/** Records inspections and announces them: the state and its event are written in one transaction. */
+/**
+ * An inspection's life — notified, on site, published with its judgements and findings, or withdrawn —
+ * with each change and its event written in one transaction.
+ */
 @ApplicationScoped
 public class InspectionService {
     private final Outbox outbox;
     private final Caller caller;
+    private final FindingService findings;
 
-    public InspectionService(Outbox outbox, Caller caller) {
+    public InspectionService(Outbox outbox, Caller caller, FindingService findings) {
         this.outbox = outbox;
         this.caller = caller;
+        this.findings = findings;
     }
 
     @Transactional
     public InspectionView recordNotification(NewInspection request) {
-        caller.requireAgency(Agency.COUNCIL, "record inspections");
-        if (LocalAuthority.findById(request.laCode()) == null) {
-            throw ProblemException.invalidField("laCode", "is not a local authority in the register");
-        }
-        requireOrdered(request);
+        requireEditor();
+        LocalAuthority.requireRegistered(request.laCode());
+        requireOrdered(request.notifiedDate(), request.onSiteStart(), request.onSiteEnd());
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
         inspection.laCode = request.laCode();
@@ -41,12 +54,121 @@ public class InspectionService {
         inspection.onSiteEnd = request.onSiteEnd();
         inspection.leadInspector = request.leadInspector();
         inspection.theme = request.theme();
+        inspection.reportUrl = request.reportUrl();
         inspection.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         inspection.createdBy = caller.reference();
         inspection.persist();
-        outbox.append(new DomainEvent(InspectionNotified.TYPE, "inspection", inspection.id.toString(),
-                inspection.laCode, null, InspectionNotified.of(inspection)));
-        return InspectionView.of(inspection);
+        return announce(inspection, EventTypes.INSPECTION_NOTIFIED);
+    }
+
+    /** Replaces the editable fields; refuses a stale {@code If-Match} and changes a published report cannot take. */
+    @Transactional
+    public InspectionView update(UUID id, String ifMatch, InspectionChanges changes) {
+        requireEditor();
+        Inspection inspection = Inspection.lockedForChange(id);
+        IfMatch.require(ifMatch, inspection.version, "Inspection " + id);
+        if (inspection.status == InspectionStatus.WITHDRAWN) {
+            throw ProblemException.conflict("Inspection " + id + " was withdrawn; a withdrawn record is not edited");
+        }
+        requireOrdered(changes.notifiedDate(), changes.onSiteStart(), changes.onSiteEnd());
+        if (inspection.status == InspectionStatus.ON_SITE && changes.onSiteStart() == null) {
+            throw ProblemException.invalidField("onSiteStart", "is required once inspectors are on site");
+        }
+        if (inspection.status == InspectionStatus.PUBLISHED) {
+            requirePublishedStillConsistent(inspection, changes);
+        }
+        if (unchanged(inspection, changes)) {
+            return InspectionView.of(inspection);
+        }
+        inspection.type = changes.type();
+        inspection.notifiedDate = changes.notifiedDate();
+        inspection.onSiteStart = changes.onSiteStart();
+        inspection.onSiteEnd = changes.onSiteEnd();
+        inspection.leadInspector = changes.leadInspector();
+        inspection.theme = changes.theme();
+        inspection.reportUrl = changes.reportUrl();
+        return announce(touched(inspection), EventTypes.INSPECTION_UPDATED);
+    }
+
+    /** Inspectors are on site: {@code NOTIFIED → ON_SITE}. */
+    @Transactional
+    public InspectionView start(UUID id, String ifMatch, StartInspection request) {
+        requireEditor();
+        Inspection inspection = Inspection.lockedForChange(id);
+        IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
+        if (inspection.status != InspectionStatus.NOTIFIED) {
+            throw ProblemException.conflict("Only a NOTIFIED inspection can start; inspection " + id + " is "
+                    + inspection.status);
+        }
+        LocalDate onSiteStart = request != null && request.onSiteStart() != null
+                ? request.onSiteStart() : inspection.onSiteStart;
+        if (onSiteStart == null) {
+            throw ProblemException.invalidField("onSiteStart", "is required to start an inspection");
+        }
+        requireOrdered(inspection.notifiedDate, onSiteStart, inspection.onSiteEnd);
+        inspection.onSiteStart = onSiteStart;
+        inspection.status = InspectionStatus.ON_SITE;
+        return announce(touched(inspection), EventTypes.INSPECTION_STARTED);
+    }
+
+    /**
+     * The report is out: {@code NOTIFIED|ON_SITE → PUBLISHED} with the judgements its framework requires and
+     * any findings, all or nothing. A notified visit may be published directly when recording history.
+     */
+    @Transactional
+    public InspectionView publish(UUID id, String ifMatch, PublishInspection request) {
+        requireEditor();
+        Inspection inspection = Inspection.lockedForChange(id);
+        IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
+        if (inspection.status == InspectionStatus.PUBLISHED || inspection.status == InspectionStatus.WITHDRAWN) {
+            throw ProblemException.conflict("Inspection " + id + " is already " + inspection.status
+                    + "; only a NOTIFIED or ON_SITE inspection can be published");
+        }
+        LocalDate onSiteStart = Objects.requireNonNullElse(request.onSiteStart(), inspection.onSiteStart);
+        LocalDate onSiteEnd = Objects.requireNonNullElse(request.onSiteEnd(), inspection.onSiteEnd);
+        if (onSiteStart == null) {
+            throw ProblemException.invalidField("onSiteStart", "is required to publish: the framework depends on it");
+        }
+        if (onSiteEnd == null) {
+            throw ProblemException.invalidField("onSiteEnd", "is required to publish");
+        }
+        requireOrdered(inspection.notifiedDate, onSiteStart, onSiteEnd);
+        if (request.publishedDate().isBefore(onSiteEnd)) {
+            throw ProblemException.invalidField("publishedDate", "must not be before onSiteEnd (" + onSiteEnd + ")");
+        }
+        Framework framework = JudgementRules.check(inspection.type, onSiteStart, request.judgementsOrEmpty());
+        inspection.onSiteStart = onSiteStart;
+        inspection.onSiteEnd = onSiteEnd;
+        inspection.publishedDate = request.publishedDate();
+        inspection.framework = framework;
+        if (request.leadInspector() != null) {
+            inspection.leadInspector = request.leadInspector();
+        }
+        if (request.reportUrl() != null) {
+            inspection.reportUrl = request.reportUrl();
+        }
+        request.judgementsOrEmpty().forEach(j -> inspection.judgements.put(j.area(), j.grade()));
+        inspection.status = InspectionStatus.PUBLISHED;
+        InspectionView published = announce(touched(inspection), EventTypes.INSPECTION_PUBLISHED);
+        for (int i = 0; i < request.findingsOrEmpty().size(); i++) {
+            findings.record(inspection, request.findingsOrEmpty().get(i), "findings[" + i + "].");
+        }
+        return published;
+    }
+
+    /** Ofsted called it off: {@code NOTIFIED|ON_SITE → WITHDRAWN}, with the reason kept. */
+    @Transactional
+    public InspectionView withdraw(UUID id, String ifMatch, WithdrawInspection request) {
+        requireEditor();
+        Inspection inspection = Inspection.lockedForChange(id);
+        IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
+        if (inspection.status == InspectionStatus.PUBLISHED || inspection.status == InspectionStatus.WITHDRAWN) {
+            throw ProblemException.conflict("Inspection " + id + " is " + inspection.status
+                    + "; only a NOTIFIED or ON_SITE inspection can be withdrawn");
+        }
+        inspection.status = InspectionStatus.WITHDRAWN;
+        inspection.withdrawnReason = request.reason().strip();
+        return announce(touched(inspection), EventTypes.INSPECTION_WITHDRAWN);
     }
 
     public InspectionView get(UUID id) {
@@ -57,22 +179,88 @@ public class InspectionService {
         return InspectionView.of(inspection);
     }
 
-    public List<InspectionView> list(String laCode, int page, int size) {
-        var query = laCode == null
-                ? Inspection.<Inspection>find("order by notifiedDate desc, id")
-                : Inspection.<Inspection>find("laCode = ?1 order by notifiedDate desc, id", laCode);
-        return query.page(page, size).list().stream().map(InspectionView::of).toList();
+    /** One page of inspections, most recent visit first, and how many match in all. */
+    public InspectionPage list(InspectionFilter filter, int page, int size) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        where(clauses, parameters, "laCode = :laCode", "laCode", filter.laCode());
+        where(clauses, parameters, "type = :type", "type", filter.type());
+        where(clauses, parameters, "status = :status", "status", filter.status());
+        where(clauses, parameters, "coalesce(onSiteStart, notifiedDate) >= :from", "from", filter.from());
+        where(clauses, parameters, "coalesce(onSiteStart, notifiedDate) <= :to", "to", filter.to());
+        String where = clauses.isEmpty() ? "" : String.join(" and ", clauses) + " ";
+        PanacheQuery<Inspection> query = Inspection.find(
+                where + "order by coalesce(onSiteStart, notifiedDate) desc, id", parameters);
+        List<InspectionView> items = query.page(page, size).list().stream().map(InspectionView::of).toList();
+        return new InspectionPage(items, query.count());
     }
 
-    private static void requireOrdered(NewInspection request) {
-        if (request.onSiteStart() != null && request.onSiteStart().isBefore(request.notifiedDate())) {
+    /** Adds a filter clause only when its value was given. */
+    private static void where(List<String> clauses, Map<String, Object> parameters, String clause, String name,
+                              Object value) {
+        if (value != null) {
+            clauses.add(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    private void requireEditor() {
+        caller.requireAgency(Agency.COUNCIL, "record inspections");
+    }
+
+    private Inspection touched(Inspection inspection) {
+        inspection.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        inspection.updatedBy = caller.reference();
+        return inspection;
+    }
+
+    /** Flushes first, so the event carries the version the change was committed at. */
+    private InspectionView announce(Inspection inspection, String eventType) {
+        Inspection.flush();
+        outbox.append(new DomainEvent(eventType, "inspection", inspection.id.toString(), inspection.laCode, null,
+                InspectionChanged.of(inspection)));
+        return InspectionView.of(inspection);
+    }
+
+    private static void requirePublishedStillConsistent(Inspection inspection, InspectionChanges changes) {
+        if (changes.type() != inspection.type) {
+            throw ProblemException.conflict("Inspection " + inspection.id + " was published as " + inspection.type
+                    + " and its judgements follow that type, so the type cannot change");
+        }
+        if (changes.onSiteStart() == null || changes.onSiteEnd() == null) {
+            throw ProblemException.invalidField(changes.onSiteStart() == null ? "onSiteStart" : "onSiteEnd",
+                    "is required on a published inspection");
+        }
+        if (changes.onSiteEnd().isAfter(inspection.publishedDate)) {
+            throw ProblemException.invalidField("onSiteEnd", "must not be after publishedDate ("
+                    + inspection.publishedDate + ")");
+        }
+        if (Framework.of(changes.type(), changes.onSiteStart()) != inspection.framework) {
+            throw ProblemException.conflict("Moving onSiteStart to " + changes.onSiteStart() + " would change the"
+                    + " framework from " + inspection.framework + "; the recorded judgements would no longer fit it");
+        }
+    }
+
+    private static boolean unchanged(Inspection inspection, InspectionChanges changes) {
+        return inspection.type == changes.type()
+                && Objects.equals(inspection.notifiedDate, changes.notifiedDate())
+                && Objects.equals(inspection.onSiteStart, changes.onSiteStart())
+                && Objects.equals(inspection.onSiteEnd, changes.onSiteEnd())
+                && Objects.equals(inspection.leadInspector, changes.leadInspector())
+                && Objects.equals(inspection.theme, changes.theme())
+                && Objects.equals(inspection.reportUrl, changes.reportUrl());
+    }
+
+    /** DOMAIN.md §2: notified ≤ on-site start ≤ on-site end. */
+    private static void requireOrdered(LocalDate notified, LocalDate onSiteStart, LocalDate onSiteEnd) {
+        if (onSiteStart != null && onSiteStart.isBefore(notified)) {
             throw ProblemException.invalidField("onSiteStart", "must not be before notifiedDate");
         }
-        if (request.onSiteEnd() != null) {
-            if (request.onSiteStart() == null) {
+        if (onSiteEnd != null) {
+            if (onSiteStart == null) {
                 throw ProblemException.invalidField("onSiteStart", "is required when onSiteEnd is given");
             }
-            if (request.onSiteEnd().isBefore(request.onSiteStart())) {
+            if (onSiteEnd.isBefore(onSiteStart)) {
                 throw ProblemException.invalidField("onSiteEnd", "must not be before onSiteStart");
             }
         }

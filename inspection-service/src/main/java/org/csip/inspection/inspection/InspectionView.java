@@ -1,16 +1,20 @@
 package org.csip.inspection.inspection;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** An inspection as the API shows it. */
 public record InspectionView(UUID id, String laCode, InspectionType type, InspectionStatus status,
                              LocalDate notifiedDate, LocalDate onSiteStart, LocalDate onSiteEnd,
-                             String leadInspector, String theme, int version) {
+                             LocalDate publishedDate, Framework framework, Grade overallGrade,
+                             List<Judgement> judgements, String leadInspector, String theme, String reportUrl,
+                             String withdrawnReason, int version) {
 
-    static InspectionView of(Inspection inspection) {
+    public static InspectionView of(Inspection inspection) {
         return new InspectionView(inspection.id, inspection.laCode, inspection.type, inspection.status,
-                inspection.notifiedDate, inspection.onSiteStart, inspection.onSiteEnd, inspection.leadInspector,
-                inspection.theme, inspection.version);
+                inspection.notifiedDate, inspection.onSiteStart, inspection.onSiteEnd, inspection.publishedDate,
+                inspection.framework, inspection.overallGrade(), inspection.judgementList(), inspection.leadInspector,
+                inspection.theme, inspection.reportUrl, inspection.withdrawnReason, inspection.version);
     }
 }

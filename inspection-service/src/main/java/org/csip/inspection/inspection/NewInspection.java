@@ -13,5 +13,6 @@ public record NewInspection(
         LocalDate onSiteStart,
         LocalDate onSiteEnd,
         @Size(max = 200) String leadInspector,
-        @Size(max = 500) String theme) {
+        @Size(max = 500) String theme,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String reportUrl) {
 }

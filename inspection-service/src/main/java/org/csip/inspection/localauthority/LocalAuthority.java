@@ -45,4 +45,14 @@ public class LocalAuthority extends PanacheEntityBase {
     @ListIndexBase(1)
     @Column(name = "neighbour_la_code")
     public List<String> statisticalNeighbours = new ArrayList<>();
+
+    /** The council with this DfE code; a code outside the register is a 400 naming {@code laCode}. */
+    public static LocalAuthority requireRegistered(String laCode) {
+        LocalAuthority authority = findById(laCode);
+        if (authority == null) {
+            throw org.csip.common.problem.ProblemException.invalidField("laCode",
+                    "is not a local authority in the register");
+        }
+        return authority;
+    }
 }

@@ -2,6 +2,7 @@ package org.csip.inspection.inspection;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,10 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +20,7 @@ import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
 import org.csip.testing.TestTokens;
+import org.csip.testing.TopicLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +42,7 @@ class InspectionResourceTest {
 
     @Test
     void councilInspectionEditorRecordsANotificationAndItsEventIsPublished() throws Exception {
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
-            ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("inspection-events");
+        try (TopicLog log = TopicLog.open(bootstrapServers, "inspection-events")) {
             String id = given().auth().oauth2(TestTokens.user("council", "inspection-editor"))
                     .contentType("application/json").body(ST_HELENS_2019)
                     .when().post("/api/inspections")
@@ -55,18 +53,17 @@ class InspectionResourceTest {
                     .body("laCode", equalTo("342"))
                     .extract().path("id");
 
-            ConsumerRecord<String, String> event = events.awaitRecords(1, Duration.ofSeconds(15)).stream()
-                    .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-            assertThat(header(event, "ce_type")).isEqualTo("csip.inspection.notified.v1");
-            assertThat(header(event, "ce_source")).isEqualTo("/csip/inspection-service");
-            assertThat(header(event, "ce_subject")).isEqualTo("inspection/" + id);
-            assertThat(header(event, "ce_lacode")).isEqualTo("342");
-            assertThat(header(event, "ce_id")).isNotBlank();
+            await().atMost(Duration.ofSeconds(15)).until(() -> !log.records(id).isEmpty());
+            ConsumerRecord<String, String> event = log.records(id).get(0);
+            assertThat(TopicLog.header(event, "ce_type")).isEqualTo("csip.inspection.notified.v1");
+            assertThat(TopicLog.header(event, "ce_source")).isEqualTo("/csip/inspection-service");
+            assertThat(TopicLog.header(event, "ce_subject")).isEqualTo("inspection/" + id);
+            assertThat(TopicLog.header(event, "ce_lacode")).isEqualTo("342");
+            assertThat(TopicLog.header(event, "ce_id")).isNotBlank();
             JsonNode payload = new ObjectMapper().readTree(event.value());
             assertThat(payload.path("inspectionId").asText()).isEqualTo(id);
             assertThat(payload.path("graded").asBoolean()).isTrue();
             assertThat(payload.path("notifiedDate").asText()).isEqualTo("2019-09-16");
-            events.stop();
         }
         given().auth().oauth2(TestTokens.user("health", "viewer"))
                 .when().get("/api/inspections?laCode=342")
@@ -156,17 +153,7 @@ class InspectionResourceTest {
     }
 
     private long outboxRows() {
-        try (var connection = dataSource.getConnection();
-             var result = connection.createStatement().executeQuery("SELECT count(*) FROM outbox_event")) {
-            result.next();
-            return result.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.csip.inspection.Api.count(dataSource, "outbox_event");
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
 }

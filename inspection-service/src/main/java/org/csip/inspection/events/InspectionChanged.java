@@ -1,0 +1,30 @@
+package org.csip.inspection.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csip.inspection.inspection.Framework;
+import org.csip.inspection.inspection.Grade;
+import org.csip.inspection.inspection.Inspection;
+import org.csip.inspection.inspection.InspectionStatus;
+import org.csip.inspection.inspection.InspectionType;
+import org.csip.inspection.inspection.Judgement;
+
+/**
+ * Payload of every {@code csip.inspection.*.v1} event: the whole inspection as it stands after the change
+ * (event-carried state), so a consumer needs no call back and may apply the latest version it sees.
+ */
+public record InspectionChanged(UUID inspectionId, String laCode, InspectionType type, boolean graded,
+                                InspectionStatus status, LocalDate notifiedDate, LocalDate onSiteStart,
+                                LocalDate onSiteEnd, LocalDate publishedDate, Framework framework,
+                                Grade overallGrade, List<Judgement> judgements, String leadInspector, String theme,
+                                String reportUrl, String withdrawnReason, int version) {
+
+    public static InspectionChanged of(Inspection inspection) {
+        return new InspectionChanged(inspection.id, inspection.laCode, inspection.type, inspection.type.graded(),
+                inspection.status, inspection.notifiedDate, inspection.onSiteStart, inspection.onSiteEnd,
+                inspection.publishedDate, inspection.framework, inspection.overallGrade(), inspection.judgementList(),
+                inspection.leadInspector, inspection.theme, inspection.reportUrl, inspection.withdrawnReason,
+                inspection.version);
+    }
+}

@@ -1,0 +1,40 @@
+package org.csip.inspection.finding;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.csip.inspection.inspection.JudgementArea;
+
+/** A priority action, area for improvement or strength of one inspection; its id is what action plans answer. */
+@Entity
+@Table(name = "finding")
+public class Finding extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "inspection_id")
+    public UUID inspectionId;
+
+    /** Position in the report, from 1. */
+    public int sequence;
+
+    @Enumerated(EnumType.STRING)
+    public FindingKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public JudgementArea area;
+
+    public String text;
+
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "recorded_by")
+    public String recordedBy;
+}

@@ -1,0 +1,112 @@
+package org.csip.inspection.finding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.csip.common.problem.ProblemException;
+import org.csip.common.security.Agency;
+import org.csip.common.security.Caller;
+import org.csip.inspection.events.EventTypes;
+import org.csip.inspection.events.FindingRecorded;
+import org.csip.inspection.inspection.Inspection;
+import org.csip.inspection.inspection.InspectionStatus;
+import org.csip.inspection.inspection.InspectionType;
+import org.csip.messaging.outbox.DomainEvent;
+import org.csip.messaging.outbox.Outbox;
+
+/** Records an inspection's findings in report order and announces each; the plans' coverage starts here. */
+@ApplicationScoped
+public class FindingService {
+    private final Outbox outbox;
+    private final Caller caller;
+
+    public FindingService(Outbox outbox, Caller caller) {
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public FindingView record(UUID inspectionId, NewFinding finding) {
+        caller.requireAgency(Agency.COUNCIL, "record findings");
+        return record(Inspection.lockedForChange(inspectionId), finding, "");
+    }
+
+    /**
+     * Adds a finding to an inspection the caller has locked, in the caller's transaction. {@code fieldPrefix}
+     * places refusals inside a larger request (e.g. {@code findings[2].}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FindingView record(Inspection inspection, NewFinding request, String fieldPrefix) {
+        if (inspection.status != InspectionStatus.PUBLISHED) {
+            throw ProblemException.conflict("Findings come from the published report: inspection " + inspection.id
+                    + " is " + inspection.status + "; publish it first");
+        }
+        if (request.area() != null && inspection.type.graded() && !inspection.framework.areas().contains(request.area())) {
+            throw ProblemException.invalidField(fieldPrefix + "area", request.area() + " is not judged under "
+                    + inspection.framework.description());
+        }
+        if (request.kind() == FindingKind.PRIORITY_ACTION && inspection.type == InspectionType.PEER_REVIEW) {
+            throw ProblemException.invalidField(fieldPrefix + "kind", "a peer review is not an Ofsted visit and"
+                    + " names no priority actions");
+        }
+        Finding finding = new Finding();
+        finding.id = UUID.randomUUID();
+        finding.inspectionId = inspection.id;
+        finding.sequence = nextSequence(inspection.id);
+        finding.kind = request.kind();
+        finding.area = request.area();
+        finding.text = request.text().strip();
+        finding.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        finding.recordedBy = caller.reference();
+        finding.persist();
+        // Keyed by the inspection, so a finding never overtakes the inspection's publication on Kafka.
+        outbox.append(new DomainEvent(EventTypes.FINDING_RECORDED, "inspection", inspection.id.toString(),
+                inspection.laCode, null, FindingRecorded.of(finding, inspection)));
+        return FindingView.of(finding);
+    }
+
+    public List<FindingView> list(UUID inspectionId) {
+        if (Inspection.findById(inspectionId) == null) {
+            throw ProblemException.notFound("No inspection " + inspectionId);
+        }
+        return Finding.<Finding>find("inspectionId = ?1 order by sequence", inspectionId).stream()
+                .map(FindingView::of).toList();
+    }
+
+    public FindingView get(UUID inspectionId, UUID findingId) {
+        Finding finding = Finding.findById(findingId);
+        if (finding == null || !finding.inspectionId.equals(inspectionId)) {
+            throw ProblemException.notFound("No finding " + findingId + " of inspection " + inspectionId);
+        }
+        return FindingView.of(finding);
+    }
+
+    /** How many findings of each kind each of these inspections has. */
+    public Map<UUID, Map<FindingKind, Long>> countsByKind(List<UUID> inspectionIds) {
+        Map<UUID, Map<FindingKind, Long>> counts = new java.util.HashMap<>();
+        if (inspectionIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = Finding.getEntityManager().createQuery(
+                "select f.inspectionId, f.kind, count(f) from Finding f where f.inspectionId in ?1"
+                        + " group by f.inspectionId, f.kind", Object[].class)
+                .setParameter(1, inspectionIds).getResultList();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((UUID) row[0], id -> new EnumMap<>(FindingKind.class))
+                    .put((FindingKind) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    private static int nextSequence(UUID inspectionId) {
+        Integer max = Finding.getEntityManager()
+                .createQuery("select max(f.sequence) from Finding f where f.inspectionId = ?1", Integer.class)
+                .setParameter(1, inspectionId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+}

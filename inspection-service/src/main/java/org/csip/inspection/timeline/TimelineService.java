@@ -1,0 +1,81 @@
+package org.csip.inspection.timeline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.csip.common.problem.ProblemException;
+import org.csip.inspection.finding.FindingKind;
+import org.csip.inspection.finding.FindingService;
+import org.csip.inspection.inspection.Inspection;
+import org.csip.inspection.inspection.InspectionStatus;
+import org.csip.inspection.intervention.Intervention;
+import org.csip.inspection.intervention.InterventionView;
+import org.csip.inspection.localauthority.LocalAuthority;
+
+/** Assembles a council's timeline from its inspections, judgements, findings and interventions. */
+@ApplicationScoped
+public class TimelineService {
+    private final FindingService findings;
+
+    public TimelineService(FindingService findings) {
+        this.findings = findings;
+    }
+
+    public Timeline of(String laCode) {
+        LocalAuthority authority = LocalAuthority.findById(laCode);
+        if (authority == null) {
+            throw ProblemException.notFound("No local authority " + laCode + " in the register");
+        }
+        List<Inspection> inspections = Inspection.list("laCode", laCode);
+        Map<UUID, Map<FindingKind, Long>> counts = findings.countsByKind(inspections.stream().map(i -> i.id).toList());
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Inspection inspection : inspections) {
+            entries.add(entry(inspection, counts.getOrDefault(inspection.id, Map.of())));
+        }
+        List<InterventionView> inForce = new ArrayList<>();
+        for (Intervention intervention : Intervention.<Intervention>list("laCode", laCode)) {
+            InterventionView view = InterventionView.of(intervention);
+            entries.add(new TimelineEntry.InterventionStarted(view.startDate(), view.type().label() + " issued",
+                    view.id(), view.type(), view.triggeredByInspectionId(), view.adviser(), view.reviewCadenceWeeks(),
+                    view.reviewsHeld(), view.nextReviewDue()));
+            if (view.endDate() != null) {
+                entries.add(new TimelineEntry.InterventionEnded(view.endDate(), view.type().label() + " ended",
+                        view.id(), view.type(), view.endReason(), view.reviewsHeld()));
+            } else {
+                inForce.add(view);
+            }
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date).thenComparingInt(TimelineEntry::rank));
+        Inspection latestGraded = inspections.stream()
+                .filter(i -> i.status == InspectionStatus.PUBLISHED && i.type.graded())
+                .max(Comparator.comparing((Inspection i) -> i.publishedDate)).orElse(null);
+        return new Timeline(authority.laCode, authority.name, authority.regionName,
+                latestGraded == null ? null : latestGraded.overallGrade(),
+                latestGraded == null ? null : latestGraded.publishedDate, inForce, entries);
+    }
+
+    private static TimelineEntry entry(Inspection inspection, Map<FindingKind, Long> findingCounts) {
+        Map<FindingKind, Long> findings = new EnumMap<>(FindingKind.class);
+        findings.putAll(findingCounts);
+        return new TimelineEntry.InspectionEntry(inspection.visitDate(), title(inspection), inspection.id,
+                inspection.type, inspection.status, inspection.framework, inspection.notifiedDate,
+                inspection.onSiteStart, inspection.onSiteEnd, inspection.publishedDate, inspection.overallGrade(),
+                inspection.judgementList(), findings, inspection.theme, inspection.leadInspector,
+                inspection.reportUrl);
+    }
+
+    private static String title(Inspection inspection) {
+        String title = inspection.type.label();
+        return switch (inspection.status) {
+            case PUBLISHED -> inspection.overallGrade() == null ? title
+                    : title + ": overall " + inspection.overallGrade().label().toLowerCase(java.util.Locale.UK);
+            case WITHDRAWN -> title + " (withdrawn)";
+            case ON_SITE -> title + " (inspectors on site)";
+            case NOTIFIED -> title + " (notified)";
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.csip.inspection.finding;
+
+import static io.restassured.RestAssured.given;
+import static org.csip.inspection.Api.editor;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.csip.inspection.Api;
+import org.csip.testing.KafkaTestResource;
+import org.csip.testing.OidcTestResource;
+import org.csip.testing.PostgresTestResource;
+import org.csip.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
+class FindingResourceTest {
+    private static final String PRIORITY_ACTION = """
+            {"kind": "PRIORITY_ACTION", "text": "Children placed at risk."}""";
+
+    @Test
+    void findingsOfAPublishedReportGetStableIdsInReportOrder() {
+        String inspection = publishedFocusedVisit();
+        String location = editor().body(PRIORITY_ACTION).when().post("/api/inspections/" + inspection + "/findings")
+                .then().statusCode(201).body("sequence", equalTo(1)).body("kind", equalTo("PRIORITY_ACTION"))
+                .extract().header("Location");
+        editor().body("""
+                {"kind": "PRIORITY_ACTION", "area": "HELP_AND_PROTECTION",
+                 "text": "Little understanding of thresholds across the partnership."}""")
+                .when().post("/api/inspections/" + inspection + "/findings").then().statusCode(201)
+                .body("sequence", equalTo(2));
+        String path = location.substring(location.indexOf("/api/"));
+        Api.viewer("police").when().get(path).then().statusCode(200).body("text", equalTo("Children placed at risk."));
+        given().auth().oauth2(TestTokens.overseer("board-member")).when().get("/api/inspections/" + inspection + "/findings")
+                .then().statusCode(200).body("size()", equalTo(2));
+    }
+
+    @Test
+    void findingsComeFromAPublishedReport() {
+        String notified = Api.notified("342", "FOCUSED_VISIT", "2018-07-03", "2018-07-10", "2018-07-11");
+        editor().body(PRIORITY_ACTION).when().post("/api/inspections/" + notified + "/findings")
+                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("publish"));
+        editor().body(PRIORITY_ACTION).when().post("/api/inspections/00000000-0000-0000-0000-000000000001/findings")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void badFindingsAreRefusedNamingTheField() {
+        String inspection = publishedFocusedVisit();
+        editor().body("{\"kind\": \"OPINION\", \"text\": \"x\"}")
+                .when().post("/api/inspections/" + inspection + "/findings").then().statusCode(400)
+                .body("errors.field", hasItem("kind"));
+        editor().body("{\"kind\": \"STRENGTH\", \"text\": \"  \"}")
+                .when().post("/api/inspections/" + inspection + "/findings").then().statusCode(400)
+                .body("errors.field", hasItem("text"));
+        editor().body("{\"kind\": \"STRENGTH\", \"text\": \"" + "y".repeat(2001) + "\"}")
+                .when().post("/api/inspections/" + inspection + "/findings").then().statusCode(400)
+                .body("errors.field", hasItem("text"));
+        String graded = Api.publishedInadequate("342", "2019-09-23", "2019-10-04", "2019-11-04");
+        editor().body("{\"kind\": \"AREA_FOR_IMPROVEMENT\", \"area\": \"CHILDREN_IN_CARE\", \"text\": \"x\"}")
+                .when().post("/api/inspections/" + graded + "/findings").then().statusCode(400)
+                .body("errors.field", hasItem("area"));
+    }
+
+    @Test
+    void onlyTheCouncilsInspectionEditorRecordsFindingsAndAnyPartnerReadsThem() {
+        String inspection = publishedFocusedVisit();
+        String path = "/api/inspections/" + inspection + "/findings";
+        given().contentType("application/json").body(PRIORITY_ACTION).when().post(path).then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("police", "inspection-editor")).contentType("application/json")
+                .body(PRIORITY_ACTION).when().post(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("council", "viewer")).contentType("application/json")
+                .body(PRIORITY_ACTION).when().post(path).then().statusCode(403);
+        given().when().get(path).then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("police", "workforce-editor")).when().get(path).then().statusCode(403);
+        Api.viewer("health").when().get(path).then().statusCode(200);
+    }
+
+    private static String publishedFocusedVisit() {
+        String id = Api.notified("342", "FOCUSED_VISIT", "2018-07-03", "2018-07-10", "2018-07-11");
+        Api.publish(id, "{\"publishedDate\": \"2018-08-10\"}").statusCode(200);
+        return id;
+    }
+}
