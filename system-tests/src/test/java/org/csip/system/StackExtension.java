@@ -8,10 +8,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the whole stack once for all system tests, through the same {@link LocalStack} the README's run
- * command uses (real PostgreSQL, Kafka and Keycloak, the four services), and stops it when they end.
+ * command uses (real PostgreSQL, Kafka and Keycloak, the four services, the demo story), and stops it when
+ * they end.
  */
 public class StackExtension implements BeforeAllCallback {
     private static LocalStack stack;
+    private static org.csip.local.DemoStory.Summary demo;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
@@ -21,7 +23,14 @@ public class StackExtension implements BeforeAllCallback {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .put("csip-stack", (ExtensionContext.Store.CloseableResource) started::close);
             stack = started.start();
+            // As the README's run command does: the demo story goes in through the gateway.
+            demo = org.csip.local.DemoStory.load(stack);
         }
+    }
+
+    /** What loading the demo story did when the stack started. */
+    public static org.csip.local.DemoStory.Summary demo() {
+        return demo;
     }
 
     public static LocalStack stack() {

@@ -28,8 +28,26 @@ public final class LocalStackMain {
             out.println("CSIP did not start: " + e.getMessage());
             System.exit(1);
         }
+        String demo = loadDemo(stack);
         printWelcome(out, stack);
+        out.println(demo);
         Thread.currentThread().join();
+    }
+
+    /** Loads the demo story; a failure is reported but leaves the (empty) system running. */
+    private static String loadDemo(LocalStack stack) {
+        try {
+            DemoStory.Summary loaded = DemoStory.load(stack);
+            String timeline = stack.gatewayUrl() + "/api/local-authorities/" + loaded.laCode() + "/timeline";
+            if (loaded.alreadyLoaded()) {
+                return "Demo story already loaded: " + timeline;
+            }
+            return "Demo story loaded (DOMAIN.md §5, St Helens " + loaded.laCode() + "): " + loaded.inspections()
+                    + " inspections, " + loaded.findings() + " findings, " + loaded.interventions()
+                    + " intervention with " + loaded.reviews() + " adviser reviews.\n  Its timeline: " + timeline;
+        } catch (RuntimeException e) {
+            return "The demo story did not load (the system runs without it): " + e.getMessage();
+        }
     }
 
     private static void printWelcome(PrintStream out, LocalStack stack) {

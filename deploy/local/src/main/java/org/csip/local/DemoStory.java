@@ -1,0 +1,100 @@
+package org.csip.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Loads the demo story of DOMAIN.md §5 (St Helens) through the public API, as the council's performance
+ * officer, so a newcomer lands in a living system. Safe to run twice: it does nothing if the council's
+ * history is already there.
+ */
+public final class DemoStory {
+    static final String INSPECTIONS = "/demo/st-helens-inspections.json";
+    static final String LOADED_BY = "performance.officer";
+
+    private final GatewayClient api;
+
+    public DemoStory(GatewayClient api) {
+        this.api = api;
+    }
+
+    /** Signs in through the stack's Keycloak and loads the story. */
+    public static Summary load(LocalStack stack) {
+        return new DemoStory(GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), LOADED_BY)).load();
+    }
+
+    /** What the load did, for the start-up banner. */
+    public record Summary(String laCode, int inspections, int findings, int interventions, int reviews,
+                          boolean alreadyLoaded) {
+    }
+
+    public Summary load() {
+        JsonNode story = read(INSPECTIONS);
+        String laCode = story.path("laCode").asText();
+        if (alreadyLoaded(story.path("inspections").get(0))) {
+            return new Summary(laCode, 0, 0, 0, 0, true);
+        }
+        Map<String, String> inspectionIds = new HashMap<>();
+        int findings = 0;
+        for (JsonNode inspection : story.path("inspections")) {
+            String id = api.post("/api/inspections", inspection.path("notified"), 201).path("id").asText();
+            inspectionIds.put(inspection.path("key").asText(), id);
+            api.post("/api/inspections/" + id + "/publish", inspection.path("publish"), 200);
+            findings += inspection.path("publish").path("findings").size();
+        }
+        int reviews = 0;
+        for (JsonNode intervention : story.path("interventions")) {
+            ObjectNode start = intervention.path("start").deepCopy();
+            start.put("triggeredByInspectionId", inspectionIds.get(intervention.path("triggeredBy").asText()));
+            JsonNode started = api.post("/api/interventions", start, 201);
+            reviews += recordReviews(started, intervention.path("reviews"));
+            if (intervention.has("end")) {
+                api.post("/api/interventions/" + started.path("id").asText() + "/end", intervention.path("end"), 200);
+            }
+        }
+        return new Summary(laCode, inspectionIds.size(), findings, story.path("interventions").size(), reviews, false);
+    }
+
+    /** The story's first inspection, published, tells that an earlier run loaded it. */
+    private boolean alreadyLoaded(JsonNode first) {
+        JsonNode notified = first.path("notified");
+        String visit = notified.path("onSiteStart").asText();
+        return api.get("/api/inspections?status=PUBLISHED&laCode=" + notified.path("laCode").asText() + "&type="
+                + notified.path("type").asText() + "&from=" + visit + "&to=" + visit).size() > 0;
+    }
+
+    /** One review per cadence from the start, up to the {@code until} date. */
+    private int recordReviews(JsonNode intervention, JsonNode reviews) {
+        if (reviews.isMissingNode()) {
+            return 0;
+        }
+        LocalDate until = LocalDate.parse(reviews.path("until").asText());
+        int weeks = intervention.path("reviewCadenceWeeks").asInt();
+        int held = 0;
+        for (LocalDate date = LocalDate.parse(intervention.path("startDate").asText()).plusWeeks(weeks);
+             !date.isAfter(until); date = date.plusWeeks(weeks)) {
+            api.post("/api/interventions/" + intervention.path("id").asText() + "/reviews",
+                    Map.of("reviewDate", date.toString(), "summary", reviews.path("summary").asText()), 201);
+            held++;
+        }
+        return held;
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = DemoStory.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo data " + resource + " is missing from the launcher");
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.csip.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Calls CSIP's public API as a demo user would: a token from Keycloak (password grant on the gateway
+ * client), then JSON through the gateway. Demo data goes in this way, so it passes every rule and sends
+ * every event a real user's change would.
+ */
+public final class GatewayClient {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String gatewayUrl;
+    private final String token;
+    private final ObjectMapper json = new ObjectMapper();
+
+    private GatewayClient(String gatewayUrl, String token) {
+        this.gatewayUrl = gatewayUrl;
+        this.token = token;
+    }
+
+    /** Signs in as a demo user (password {@code demo}). */
+    public static GatewayClient signIn(String gatewayUrl, String issuer, String username) {
+        String form = "grant_type=password&client_id=gateway&client_secret=gateway-dev-secret&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        JsonNode answer = new GatewayClient(gatewayUrl, null).send(request, 200);
+        return new GatewayClient(gatewayUrl, answer.path("access_token").asText());
+    }
+
+    public JsonNode get(String path) {
+        return send(builder(path).GET().build(), 200);
+    }
+
+    /** POSTs JSON and returns the answer; any status other than {@code expectedStatus} is an error naming it. */
+    public JsonNode post(String path, Object body, int expectedStatus) {
+        try {
+            String text = body instanceof String s ? s : json.writeValueAsString(body);
+            return send(builder(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(text)).build(), expectedStatus);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the body for " + path, e);
+        }
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        return HttpRequest.newBuilder(URI.create(gatewayUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+
+    private JsonNode send(HttpRequest request, int expectedStatus) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted calling " + request.uri(), e);
+        }
+    }
+}

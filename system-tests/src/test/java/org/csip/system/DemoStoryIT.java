@@ -1,0 +1,79 @@
+package org.csip.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.csip.local.DemoStory;
+import org.csip.local.GatewayClient;
+import org.csip.local.LocalStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo story of DOMAIN.md §5 is in the running system, and the timeline tells it in order. */
+@ExtendWith(StackExtension.class)
+class DemoStoryIT {
+    private final LocalStack stack = StackExtension.stack();
+
+    @Test
+    void stHelensHistoryIsLoadedAndItsTimelineReadsInOrder() {
+        DemoStory.Summary demo = StackExtension.demo();
+        assertThat(demo.alreadyLoaded()).isFalse();
+        assertThat(demo.inspections()).isEqualTo(7);
+        assertThat(demo.findings()).isEqualTo(17);
+
+        JsonPath timeline = given().auth().oauth2(Keycloak.userToken(stack, "police.lead"))
+                .when().get(stack.gatewayUrl() + "/api/local-authorities/342/timeline")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(timeline.getString("name")).isEqualTo("St. Helens");
+        assertThat(timeline.getString("currentOverallGrade")).isEqualTo("GOOD");
+        assertThat(timeline.getString("currentGradePublished")).isEqualTo("2023-09-04");
+
+        // Other system tests may add notified visits for 342; the story is what was published, plus interventions.
+        List<Map<String, Object>> story = timeline.<Map<String, Object>>getList("entries").stream()
+                .filter(e -> !"INSPECTION".equals(e.get("kind")) || "PUBLISHED".equals(e.get("status")))
+                .toList();
+        assertThat(story).extracting(e -> e.get("date") + " " + e.get("kind") + " " + e.getOrDefault("type", ""))
+                .containsExactly(
+                        "2014-11-05 INSPECTION SIF",
+                        "2018-07-10 INSPECTION FOCUSED_VISIT",
+                        "2018-10-15 INSPECTION PEER_REVIEW",
+                        "2018-11-13 INSPECTION FOCUSED_VISIT",
+                        "2019-09-23 INSPECTION STANDARD",
+                        "2019-12-16 INTERVENTION_STARTED IMPROVEMENT_NOTICE",
+                        "2020-05-06 INSPECTION MONITORING_VISIT",
+                        "2023-07-10 INSPECTION STANDARD",
+                        "2023-11-06 INTERVENTION_ENDED IMPROVEMENT_NOTICE");
+        assertThat(story.get(0).get("overallGrade")).isEqualTo("REQUIRES_IMPROVEMENT");
+        assertThat(((Map<?, ?>) story.get(1).get("findings")).get("PRIORITY_ACTION")).isEqualTo(3);
+        assertThat(story.get(4).get("overallGrade")).isEqualTo("INADEQUATE");
+        assertThat(((Map<?, ?>) story.get(4).get("findings")).get("AREA_FOR_IMPROVEMENT")).isEqualTo(8);
+        assertThat((List<?>) story.get(7).get("judgements")).hasSize(5);
+        assertThat(story.get(5).get("reviewsHeld")).isEqualTo(demo.reviews());
+        assertThat(demo.reviews()).isGreaterThan(30);
+    }
+
+    @Test
+    void theStorysFindingsReachTheActionPlanServiceAndLoadingAgainChangesNothing() {
+        String director = Keycloak.userToken(stack, "director");
+        // The published 2019 inspection is known to action-plan-service through inspection-events.
+        String inspection = given().auth().oauth2(director)
+                .queryParam("laCode", "342").queryParam("status", "PUBLISHED").queryParam("type", "STANDARD")
+                .queryParam("from", "2019-09-23").queryParam("to", "2019-09-23")
+                .when().get(stack.gatewayUrl() + "/api/inspections")
+                .then().statusCode(200).extract().path("[0].id");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(director)
+                .when().get(stack.gatewayUrl() + "/api/known-inspections/" + inspection).then().statusCode(200));
+
+        DemoStory.Summary again = new DemoStory(GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(),
+                "performance.officer")).load();
+        assertThat(again.alreadyLoaded()).isTrue();
+        given().auth().oauth2(director).queryParam("laCode", "342").queryParam("status", "PUBLISHED")
+                .when().get(stack.gatewayUrl() + "/api/inspections")
+                .then().statusCode(200).header("X-Total-Count", "7");
+    }
+}
