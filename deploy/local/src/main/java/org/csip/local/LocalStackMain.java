@@ -29,8 +29,7 @@ public final class LocalStackMain {
             System.exit(1);
         }
         String demo = loadDemo(stack);
-        printWelcome(out, stack);
-        out.println(demo);
+        printWelcome(out, stack, demo);
         Thread.currentThread().join();
     }
 
@@ -50,7 +49,7 @@ public final class LocalStackMain {
         }
     }
 
-    private static void printWelcome(PrintStream out, LocalStack stack) {
+    private static void printWelcome(PrintStream out, LocalStack stack, String demo) {
         out.println();
         out.println("CSIP is running (started in " + stack.elapsed().toSeconds() + "s).");
         out.println("  Gateway (the API):           " + stack.gatewayUrl() + "/api/...");
@@ -72,6 +71,8 @@ public final class LocalStackMain {
             out.printf("  %-22s %-9s %-8s %s%n", login.username(), login.password(), login.agency(),
                     String.join(", ", login.roles()));
         }
+        out.println();
+        out.println(demo);
         out.println();
         out.println("Try: TOKEN=$(curl -s -d grant_type=password -d client_id=gateway -d client_secret=gateway-dev-secret"
                 + " -d username=director -d password=demo " + stack.issuer()
