@@ -67,7 +67,8 @@ class DemoStoryIT {
                 .when().get(stack.gatewayUrl() + "/api/inspections")
                 .then().statusCode(200).extract().path("[0].id");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(director)
-                .when().get(stack.gatewayUrl() + "/api/known-inspections/" + inspection).then().statusCode(200));
+                .when().get(stack.gatewayUrl() + "/api/known-inspections/" + inspection).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("PUBLISHED")));
 
         DemoStory.Summary again = new DemoStory(GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(),
                 "performance.officer")).load();

@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class InspectionEventsConsumer {
     private static final Logger LOG = Logger.getLogger(InspectionEventsConsumer.class);
-    static final String NOTIFIED = "csip.inspection.notified.v1";
+    /** Every inspection event carries the whole inspection after the change (docs/events.md). */
+    static final String INSPECTION_EVENTS = "csip.inspection.";
 
     private final Inbox inbox;
     private final ObjectMapper mapper;
@@ -44,12 +45,13 @@ public class InspectionEventsConsumer {
             LOG.debugf("Event %s already applied; redelivery ignored", event.id());
             return;
         }
-        if (NOTIFIED.equals(event.type())) {
-            applyNotified(event);
+        if (event.type() != null && event.type().startsWith(INSPECTION_EVENTS)) {
+            applyInspection(event);
         }
     }
 
-    private void applyNotified(IncomingEvent event) {
+    /** One inspection's events share a partition, so the latest applied is the latest state. */
+    private void applyInspection(IncomingEvent event) {
         JsonNode data = event.data();
         UUID id = uuid(data, "inspectionId", event);
         KnownInspection inspection = KnownInspection.findById(id);
@@ -60,7 +62,7 @@ public class InspectionEventsConsumer {
         inspection.laCode = text(data, "laCode", event);
         inspection.type = text(data, "type", event);
         inspection.graded = data.path("graded").asBoolean();
-        inspection.status = "NOTIFIED";
+        inspection.status = data.hasNonNull("status") ? data.get("status").asText() : "NOTIFIED";
         inspection.notifiedDate = LocalDate.parse(text(data, "notifiedDate", event));
         inspection.onSiteStart = date(data, "onSiteStart");
         inspection.onSiteEnd = date(data, "onSiteEnd");

@@ -92,6 +92,21 @@ class InspectionEventsConsumerTest {
     }
 
     @Test
+    void laterInspectionEventsCarryTheInspectionsNewStatus() {
+        String inspectionId = UUID.randomUUID().toString();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(List.of(
+                    notified(UUID.randomUUID().toString(), inspectionId, "2019-09-16"),
+                    inspectionEvent("csip.inspection.published.v1", UUID.randomUUID().toString(), inspectionId,
+                            "2019-09-16", "PUBLISHED"))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                .auth().oauth2(TestTokens.user("police", "viewer"))
+                .when().get("/api/known-inspections/" + inspectionId)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")));
+    }
+
+    @Test
     void knownInspectionsNeedAToken() {
         given().when().get("/api/known-inspections").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("health", "workforce-editor"))
@@ -99,17 +114,22 @@ class InspectionEventsConsumerTest {
     }
 
     private static ProducerRecord<String, String> notified(String eventId, String inspectionId, String notifiedDate) {
+        return inspectionEvent("csip.inspection.notified.v1", eventId, inspectionId, notifiedDate, "NOTIFIED");
+    }
+
+    private static ProducerRecord<String, String> inspectionEvent(String type, String eventId, String inspectionId,
+                                                                  String notifiedDate, String status) {
         List<Header> headers = new ArrayList<>();
         headers.add(header("ce_specversion", "1.0"));
         headers.add(header("ce_id", eventId));
-        headers.add(header("ce_type", "csip.inspection.notified.v1"));
+        headers.add(header("ce_type", type));
         headers.add(header("ce_source", "/csip/inspection-service"));
         headers.add(header("ce_subject", "inspection/" + inspectionId));
         headers.add(header("ce_lacode", "342"));
         String body = """
-                {"inspectionId": "%s", "laCode": "342", "type": "STANDARD", "graded": true,
+                {"inspectionId": "%s", "laCode": "342", "type": "STANDARD", "graded": true, "status": "%s",
                  "notifiedDate": "%s", "onSiteStart": null, "onSiteEnd": null}
-                """.formatted(inspectionId, notifiedDate);
+                """.formatted(inspectionId, status, notifiedDate);
         return new ProducerRecord<>("inspection-events", null, inspectionId, body, headers);
     }
 
