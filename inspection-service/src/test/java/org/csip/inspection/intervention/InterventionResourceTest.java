@@ -87,6 +87,41 @@ class InterventionResourceTest {
     }
 
     @Test
+    void twoReplicasRunningTheJobAtOnceAnnounceAReviewOnce() throws Exception {
+        String id = editor().body("""
+                {"laCode": "353", "type": "STATUTORY_DIRECTION", "startDate": "2021-03-01", "reviewCadenceWeeks": 4}""")
+                .when().post("/api/interventions").then().statusCode(201).extract().path("id");
+        LocalDate today = LocalDate.of(2021, 3, 25);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var runs = List.of(pool.submit(() -> {
+                start.await();
+                return job.announceDueReviews(today);
+            }), pool.submit(() -> {
+                start.await();
+                return job.announceDueReviews(today);
+            }));
+            start.countDown();
+            for (var run : runs) {
+                run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(dueNotices(id)).isEqualTo(1);
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?"
+                     + " AND event_type = 'csip.intervention.review-due.v1'")) {
+            statement.setString(1, id);
+            try (var result = statement.executeQuery()) {
+                result.next();
+                assertThat(result.getLong(1)).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void oneOpenInterventionOfATypePerCouncil() {
         String inspection = Api.publishedInadequate("350", "2019-09-23", "2019-10-04", "2019-11-04");
         start("350", inspection, "2019-12-16").statusCode(201);
