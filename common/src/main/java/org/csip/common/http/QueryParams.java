@@ -39,6 +39,18 @@ public final class QueryParams {
         }
     }
 
+    /** A UUID, or null when absent. */
+    public static java.util.UUID uuid(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(parameter, "must be a UUID");
+        }
+    }
+
     /** Refuses a date range whose end comes before its start, naming the end parameter. */
     public static void requireOrdered(LocalDate from, LocalDate to, String fromParameter, String toParameter) {
         if (from != null && to != null && to.isBefore(from)) {

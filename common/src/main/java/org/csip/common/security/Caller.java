@@ -34,6 +34,14 @@ public class Caller {
         }
     }
 
+    /** Refuses (403) a caller without {@code role} or not of {@code agency}: e.g. the council's plan editors. */
+    public void requireRole(String role, Agency agency, String what) {
+        if (!hasRole(role)) {
+            throw ProblemException.forbidden("Only holders of the " + role + " role may " + what);
+        }
+        requireAgency(agency, what);
+    }
+
     /** A stable, non-personal reference for audit fields (the token subject). */
     public String reference() {
         return token == null || token.getSubject() == null ? identity.getPrincipal().getName() : token.getSubject();
