@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csip.actionplan.finding.KnownFinding;
 import org.csip.actionplan.knowninspection.KnownInspection;
 import org.csip.messaging.inbox.Inbox;
 import org.csip.messaging.inbox.IncomingEvent;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Learns inspections from inspection-events into this service's read model. Idempotent through the
+ * Learns inspections and their findings from inspection-events into this service's read model. Idempotent through the
  * inbox; a record that cannot be read goes to the dead-letter topic with the reason, and the partition
  * moves on.
  */
@@ -27,6 +28,7 @@ public class InspectionEventsConsumer {
     private static final Logger LOG = Logger.getLogger(InspectionEventsConsumer.class);
     /** Every inspection event carries the whole inspection after the change (docs/events.md). */
     static final String INSPECTION_EVENTS = "csip.inspection.";
+    static final String FINDING_RECORDED = "csip.finding.recorded.v1";
 
     private final Inbox inbox;
     private final ObjectMapper mapper;
@@ -47,6 +49,8 @@ public class InspectionEventsConsumer {
         }
         if (event.type() != null && event.type().startsWith(INSPECTION_EVENTS)) {
             applyInspection(event);
+        } else if (FINDING_RECORDED.equals(event.type())) {
+            applyFinding(event);
         }
     }
 
@@ -66,9 +70,30 @@ public class InspectionEventsConsumer {
         inspection.notifiedDate = LocalDate.parse(text(data, "notifiedDate", event));
         inspection.onSiteStart = date(data, "onSiteStart");
         inspection.onSiteEnd = date(data, "onSiteEnd");
+        inspection.publishedDate = date(data, "publishedDate");
         inspection.lastEventId = event.id();
         inspection.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         inspection.persist();
+    }
+
+    private void applyFinding(IncomingEvent event) {
+        JsonNode data = event.data();
+        UUID id = uuid(data, "findingId", event);
+        KnownFinding finding = KnownFinding.findById(id);
+        if (finding == null) {
+            finding = new KnownFinding();
+            finding.findingId = id;
+        }
+        finding.inspectionId = uuid(data, "inspectionId", event);
+        finding.laCode = text(data, "laCode", event);
+        finding.inspectionType = text(data, "inspectionType", event);
+        finding.sequence = data.path("sequence").asInt();
+        finding.kind = text(data, "kind", event);
+        finding.area = data.hasNonNull("area") ? data.get("area").asText() : null;
+        finding.text = text(data, "text", event);
+        finding.lastEventId = event.id();
+        finding.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        finding.persist();
     }
 
     private static String text(JsonNode data, String field, IncomingEvent event) {

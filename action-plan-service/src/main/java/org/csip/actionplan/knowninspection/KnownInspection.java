@@ -38,6 +38,9 @@ public class KnownInspection extends PanacheEntityBase {
     @Column(name = "on_site_end")
     public LocalDate onSiteEnd;
 
+    @Column(name = "published_date")
+    public LocalDate publishedDate;
+
     @Column(name = "last_event_id")
     public String lastEventId;
 

@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import org.csip.actionplan.finding.KnownFinding;
+import org.csip.actionplan.finding.KnownFindingView;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Roles;
 
@@ -24,6 +26,15 @@ public class KnownInspectionResource {
                 ? KnownInspection.list("order by notifiedDate desc")
                 : KnownInspection.list("laCode = ?1 order by notifiedDate desc", laCode);
         return found.stream().map(KnownInspectionView::of).toList();
+    }
+
+    /** The findings learned for one inspection, in report order: what a plan's actions can answer. */
+    @GET
+    @Path("/{id}/findings")
+    public List<KnownFindingView> findings(@PathParam("id") UUID id) {
+        get(id);
+        return KnownFinding.<KnownFinding>list("inspectionId = ?1 order by sequence", id).stream()
+                .map(KnownFindingView::of).toList();
     }
 
     @GET

@@ -13,8 +13,4 @@ public interface InterventionConfig {
     /** A review due within this many days is announced. */
     @WithDefault("7")
     int reviewDueWithinDays();
-
-    /** The zone in which "today" is reckoned: councils work in UK time. */
-    @WithDefault("Europe/London")
-    String zone();
 }

@@ -1,0 +1,111 @@
+package org.csip.actionplan.action;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csip.common.http.IfMatch;
+import org.csip.common.http.QueryParams;
+import org.csip.common.security.Agency;
+import org.csip.common.security.Roles;
+
+/** {@code /api/actions}: every partner reads actions; lead agencies report progress on their own. */
+@Path("/api/actions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActionResource {
+    private final ActionService actions;
+
+    public ActionResource(ActionService actions) {
+        this.actions = actions;
+    }
+
+    /** Filters: {@code planId}, {@code themeId}, {@code leadAgency}, {@code status}, {@code rag}, {@code overdue}, {@code dueBefore}/{@code dueAfter}. */
+    @GET
+    @RolesAllowed(Roles.READER)
+    public Response list(@QueryParam("planId") String planId, @QueryParam("themeId") String themeId,
+                         @QueryParam("leadAgency") String leadAgency, @QueryParam("status") String status,
+                         @QueryParam("rag") String rag, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                         @QueryParam("dueBefore") String dueBefore, @QueryParam("dueAfter") String dueAfter,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        LocalDate before = QueryParams.date(dueBefore, "dueBefore");
+        LocalDate after = QueryParams.date(dueAfter, "dueAfter");
+        ActionFilter filter = new ActionFilter(QueryParams.uuid(planId, "planId"), QueryParams.uuid(themeId, "themeId"),
+                QueryParams.enumValue(Agency.class,
+                leadAgency == null ? null : leadAgency.toUpperCase(java.util.Locale.ROOT), "leadAgency"),
+                QueryParams.enumValue(ActionStatus.class, status, "status"), QueryParams.enumValue(Rag.class, rag, "rag"),
+                overdue, before, after);
+        ActionPage result = actions.list(filter, page, size);
+        return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READER)
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(actions.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull NewAction request) {
+        return withTag(actions.update(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/updates")
+    @RolesAllowed({Roles.PLAN_EDITOR, Roles.ACTION_OWNER})
+    public Response report(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull NewProgressUpdate request) {
+        ProgressUpdateView update = actions.report(id, ifMatch, request);
+        return Response.created(URI.create("/api/actions/" + id + "/updates/" + update.id())).entity(update).build();
+    }
+
+    @GET
+    @Path("/{id}/updates")
+    @RolesAllowed(Roles.READER)
+    public List<ProgressUpdateView> updates(@PathParam("id") UUID id) {
+        return actions.updates(id);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({Roles.PLAN_EDITOR, Roles.ACTION_OWNER})
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull CompleteAction request) {
+        return withTag(actions.complete(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull CancelAction request) {
+        return withTag(actions.cancel(id, ifMatch, request));
+    }
+
+    private static Response withTag(ActionView action) {
+        return Response.ok(action).tag(IfMatch.tag(action.version())).build();
+    }
+}

@@ -1,0 +1,11 @@
+package org.csip.actionplan.action;
+
+/** An action's life (DOMAIN.md §2): {@code NOT_STARTED → IN_PROGRESS → COMPLETED}, or {@code CANCELLED} with a reason. */
+public enum ActionStatus {
+    NOT_STARTED, IN_PROGRESS, COMPLETED, CANCELLED;
+
+    /** Still to be delivered: counts towards overdue. */
+    public boolean isOpen() {
+        return this == NOT_STARTED || this == IN_PROGRESS;
+    }
+}

@@ -1,0 +1,21 @@
+package org.csip.actionplan.events;
+
+import java.util.List;
+
+/** Every CloudEvents type this service publishes on action-plan-events (docs/events.md documents each). */
+public final class EventTypes {
+    public static final String PLAN_CREATED = "csip.plan.created.v1";
+    public static final String PLAN_UPDATED = "csip.plan.updated.v1";
+    public static final String PLAN_SUBMITTED = "csip.plan.submitted.v1";
+    public static final String ACTION_CREATED = "csip.action.created.v1";
+    public static final String ACTION_UPDATED = "csip.action.updated.v1";
+    public static final String ACTION_STATUS_CHANGED = "csip.action.status-changed.v1";
+    public static final String ACTION_PROGRESS_REPORTED = "csip.action.progress-reported.v1";
+    public static final String ACTION_COMPLETED = "csip.action.completed.v1";
+
+    public static final List<String> ALL = List.of(PLAN_CREATED, PLAN_UPDATED, PLAN_SUBMITTED, ACTION_CREATED,
+            ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_REPORTED, ACTION_COMPLETED);
+
+    private EventTypes() {
+    }
+}

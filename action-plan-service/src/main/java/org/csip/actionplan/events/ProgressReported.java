@@ -1,0 +1,13 @@
+package org.csip.actionplan.events;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.csip.actionplan.action.ActionStatus;
+import org.csip.actionplan.action.Rag;
+import org.csip.common.security.Agency;
+
+/** Payload of {@code csip.action.progress-reported.v1}: a lead agency reported progress (RAG moves show here). */
+public record ProgressReported(UUID updateId, UUID actionId, UUID planId, String laCode, Agency leadAgency,
+                               LocalDate reportedOn, Rag rag, Rag previousRag, Integer percentComplete,
+                               ActionStatus status, int evidenceCount, String narrative) {
+}

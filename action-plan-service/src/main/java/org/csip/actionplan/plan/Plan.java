@@ -1,0 +1,83 @@
+package org.csip.actionplan.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.csip.common.problem.ProblemException;
+
+/** A council's improvement plan: its answer to the findings of the inspections it names. */
+@Entity
+@Table(name = "plan")
+public class Plan extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "la_code")
+    public String laCode;
+
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    public PlanStatus status;
+
+    @Column(name = "draft_due")
+    public LocalDate draftDue;
+
+    @Column(name = "final_due")
+    public LocalDate finalDue;
+
+    @Column(name = "submitted_on")
+    public LocalDate submittedOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_inspection", joinColumns = @JoinColumn(name = "plan_id"))
+    @Column(name = "inspection_id")
+    public Set<UUID> inspectionIds = new LinkedHashSet<>();
+
+    @Version
+    public int version;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    public static Plan require(UUID id) {
+        Plan plan = findById(id);
+        if (plan == null) {
+            throw ProblemException.notFound("No plan " + id);
+        }
+        return plan;
+    }
+
+    /** Loads the plan locked for the rest of the transaction, so a check and the change it guards cannot interleave. */
+    public static Plan lockedForChange(UUID id) {
+        Plan plan = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (plan == null) {
+            throw ProblemException.notFound("No plan " + id);
+        }
+        return plan;
+    }
+}

@@ -1,0 +1,110 @@
+package org.csip.actionplan.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.csip.actionplan.action.ActionService;
+import org.csip.actionplan.action.ActionView;
+import org.csip.actionplan.action.NewAction;
+import org.csip.actionplan.coverage.Coverage;
+import org.csip.common.http.IfMatch;
+import org.csip.common.security.Roles;
+
+/** {@code /api/plans}: the council's improvement plans, their themes and actions, and how well they cover the findings. */
+@Path("/api/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlanResource {
+    private final PlanService plans;
+    private final ActionService actions;
+
+    public PlanResource(PlanService plans, ActionService actions) {
+        this.plans = plans;
+        this.actions = actions;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    public Response create(@Valid @NotNull NewPlan request) {
+        PlanView plan = plans.create(request);
+        return Response.created(URI.create("/api/plans/" + plan.id())).tag(IfMatch.tag(plan.version()))
+                .entity(plan).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    public List<PlanView> list(@QueryParam("laCode") @Pattern(regexp = "\\d{3}",
+            message = "must be a three-digit DfE local authority code") String laCode) {
+        return plans.list(laCode);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.READER)
+    public Response get(@PathParam("id") UUID id) {
+        PlanView plan = plans.get(id);
+        return Response.ok(plan).tag(IfMatch.tag(plan.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/themes")
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    public Response addTheme(@PathParam("id") UUID id, @Valid @NotNull NewTheme request) {
+        ThemeView theme = plans.addTheme(id, request);
+        return Response.created(URI.create("/api/plans/" + id + "/themes/" + theme.id())).entity(theme).build();
+    }
+
+    @GET
+    @Path("/{id}/themes")
+    @RolesAllowed(Roles.READER)
+    public List<ThemeView> themes(@PathParam("id") UUID id) {
+        return plans.get(id).themes();
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    public Response addAction(@PathParam("id") UUID id, @Valid @NotNull NewAction request) {
+        ActionView action = actions.create(id, request);
+        return Response.created(URI.create("/api/actions/" + action.id())).tag(IfMatch.tag(action.version()))
+                .entity(action).build();
+    }
+
+    /** The plan's actions, soonest due first (the filters of {@code /api/actions} apply there). */
+    @GET
+    @Path("/{id}/actions")
+    @RolesAllowed(Roles.READER)
+    public List<ActionView> actions(@PathParam("id") UUID id) {
+        plans.get(id);
+        return actions.list(new org.csip.actionplan.action.ActionFilter(id, null, null, null, null, false, null, null),
+                0, 1000).items();
+    }
+
+    @GET
+    @Path("/{id}/coverage")
+    @RolesAllowed(Roles.READER)
+    public Coverage coverage(@PathParam("id") UUID id) {
+        return plans.coverage(id);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    public Response submit(@PathParam("id") UUID id) {
+        PlanView plan = plans.submit(id);
+        return Response.ok(plan).tag(IfMatch.tag(plan.version())).build();
+    }
+}

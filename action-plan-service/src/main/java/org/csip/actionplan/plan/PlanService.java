@@ -1,0 +1,139 @@
+package org.csip.actionplan.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.csip.actionplan.coverage.Coverage;
+import org.csip.actionplan.coverage.CoverageService;
+import org.csip.actionplan.events.EventTypes;
+import org.csip.actionplan.events.PlanChanged;
+import org.csip.actionplan.knowninspection.KnownInspection;
+import org.csip.common.problem.ProblemException;
+import org.csip.common.security.Agency;
+import org.csip.common.security.Caller;
+import org.csip.common.security.Roles;
+import org.csip.messaging.outbox.DomainEvent;
+import org.csip.messaging.outbox.Outbox;
+
+/** Plans and their themes; submission is refused while a priority action has no action answering it. */
+@ApplicationScoped
+public class PlanService {
+    private final Outbox outbox;
+    private final Caller caller;
+    private final CoverageService coverage;
+    private final Clock clock;
+
+    public PlanService(Outbox outbox, Caller caller, CoverageService coverage, Clock clock) {
+        this.outbox = outbox;
+        this.caller = caller;
+        this.coverage = coverage;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PlanView create(NewPlan request) {
+        requirePlanEditor();
+        List<UUID> inspections = request.inspectionIds();
+        for (int i = 0; i < inspections.size(); i++) {
+            KnownInspection inspection = KnownInspection.findById(inspections.get(i));
+            if (inspection == null) {
+                throw ProblemException.invalidField("inspectionIds[" + i + "]", "is not an inspection this service"
+                        + " has learned of (from inspection-events)");
+            }
+            if (!inspection.laCode.equals(request.laCode())) {
+                throw ProblemException.invalidField("inspectionIds[" + i + "]", "is an inspection of "
+                        + inspection.laCode + ", not of " + request.laCode());
+            }
+        }
+        if (request.draftDue() != null && request.finalDue() != null && request.finalDue().isBefore(request.draftDue())) {
+            throw ProblemException.invalidField("finalDue", "must not be before draftDue");
+        }
+        Plan plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.laCode = request.laCode();
+        plan.title = request.title().strip();
+        plan.status = PlanStatus.DRAFT;
+        plan.inspectionIds.addAll(inspections);
+        plan.draftDue = request.draftDue();
+        plan.finalDue = request.finalDue();
+        plan.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        plan.createdBy = caller.reference();
+        plan.persist();
+        return announce(plan, EventTypes.PLAN_CREATED);
+    }
+
+    @Transactional
+    public ThemeView addTheme(UUID planId, NewTheme request) {
+        requirePlanEditor();
+        Plan plan = Plan.lockedForChange(planId);
+        if (plan.status == PlanStatus.CLOSED) {
+            throw ProblemException.conflict("Plan " + planId + " is CLOSED");
+        }
+        if (Theme.count("planId = ?1 and lower(title) = ?2", planId, request.title().strip().toLowerCase()) > 0) {
+            throw ProblemException.conflict("Plan " + planId + " already has a theme called \"" + request.title().strip()
+                    + "\"");
+        }
+        Theme theme = new Theme();
+        theme.id = UUID.randomUUID();
+        theme.planId = planId;
+        theme.position = (int) Theme.count("planId", planId) + 1;
+        theme.title = request.title().strip();
+        theme.description = request.description();
+        theme.persist();
+        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        plan.updatedBy = caller.reference();
+        announce(plan, EventTypes.PLAN_UPDATED);
+        return ThemeView.of(theme);
+    }
+
+    /** {@code DRAFT → SUBMITTED}, refused (409) while any priority action of its inspections is uncovered. */
+    @Transactional
+    public PlanView submit(UUID planId) {
+        requirePlanEditor();
+        Plan plan = Plan.lockedForChange(planId);
+        if (plan.status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("Plan " + planId + " is " + plan.status + "; only a DRAFT is submitted");
+        }
+        Coverage answered = coverage.of(plan);
+        if (answered.uncoveredPriorityActions() > 0) {
+            throw ProblemException.conflict("Plan " + planId + " cannot be submitted: " + answered.uncoveredPriorityActions()
+                    + " priority action(s) have no open or completed action answering them (DOMAIN.md §2); see"
+                    + " /api/plans/" + planId + "/coverage");
+        }
+        plan.status = PlanStatus.SUBMITTED;
+        plan.submittedOn = LocalDate.now(clock);
+        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        plan.updatedBy = caller.reference();
+        return announce(plan, EventTypes.PLAN_SUBMITTED);
+    }
+
+    public PlanView get(UUID id) {
+        return PlanView.of(Plan.require(id));
+    }
+
+    public List<PlanView> list(String laCode) {
+        List<Plan> plans = laCode == null ? Plan.list("order by createdAt desc")
+                : Plan.list("laCode = ?1 order by createdAt desc", laCode);
+        return plans.stream().map(PlanView::of).toList();
+    }
+
+    public Coverage coverage(UUID id) {
+        return coverage.of(Plan.require(id));
+    }
+
+    private void requirePlanEditor() {
+        caller.requireRole(Roles.PLAN_EDITOR, Agency.COUNCIL, "change plans and actions");
+    }
+
+    private PlanView announce(Plan plan, String type) {
+        Plan.flush();
+        PlanView view = PlanView.of(plan);
+        outbox.append(new DomainEvent(type, "plan", plan.id.toString(), plan.laCode, null, PlanChanged.of(view)));
+        return view;
+    }
+}

@@ -1,0 +1,17 @@
+package org.csip.actionplan.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A plan as the API shows it, with its themes in order. */
+public record PlanView(UUID id, String laCode, String title, PlanStatus status, List<UUID> inspectionIds,
+                       LocalDate draftDue, LocalDate finalDue, LocalDate submittedOn, List<ThemeView> themes,
+                       int version) {
+
+    public static PlanView of(Plan plan) {
+        return new PlanView(plan.id, plan.laCode, plan.title, plan.status, List.copyOf(plan.inspectionIds),
+                plan.draftDue, plan.finalDue, plan.submittedOn,
+                Theme.ofPlan(plan.id).stream().map(ThemeView::of).toList(), plan.version);
+    }
+}
