@@ -58,6 +58,31 @@ class DemoStoryIT {
     }
 
     @Test
+    void theDemoPlanAnswersEveryAreaForImprovementWithActionsOfAllThreeAgencies() {
+        DemoStory.Summary demo = StackExtension.demo();
+        assertThat(demo.themes()).isEqualTo(6);
+        assertThat(demo.actions()).isEqualTo(15);
+        String adviser = Keycloak.userToken(stack, "dfe.adviser");
+        JsonPath plans = given().auth().oauth2(adviser).queryParam("laCode", "342")
+                .when().get(stack.gatewayUrl() + "/api/plans").then().statusCode(200).extract().jsonPath();
+        assertThat(plans.getList("status")).containsExactly("SUBMITTED");
+        assertThat(plans.getString("[0].submittedOn")).isEqualTo("2020-02-21");
+        assertThat(plans.getList("[0].themes.title")).hasSize(6).contains("Permanency", "Early help");
+        String plan = plans.getString("[0].id");
+
+        JsonPath coverage = given().auth().oauth2(adviser).when().get(stack.gatewayUrl() + "/api/plans/" + plan + "/coverage")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(coverage.getInt("findings")).isEqualTo(8);
+        assertThat(coverage.getInt("covered")).isEqualTo(8);
+
+        JsonPath actions = given().auth().oauth2(adviser).queryParam("planId", plan)
+                .when().get(stack.gatewayUrl() + "/api/actions").then().statusCode(200).extract().jsonPath();
+        assertThat(actions.getList("leadAgency")).contains("COUNCIL", "POLICE", "HEALTH");
+        assertThat(actions.getList("overdue", Boolean.class).stream().filter(o -> o).count()).isEqualTo(3);
+        assertThat(actions.getList("slippageDays", Integer.class)).contains(153);
+    }
+
+    @Test
     void theStorysFindingsReachTheActionPlanServiceAndLoadingAgainChangesNothing() {
         String director = Keycloak.userToken(stack, "director");
         // The published 2019 inspection is known to action-plan-service through inspection-events.
@@ -70,8 +95,8 @@ class DemoStoryIT {
                 .when().get(stack.gatewayUrl() + "/api/known-inspections/" + inspection).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("PUBLISHED")));
 
-        DemoStory.Summary again = new DemoStory(GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(),
-                "performance.officer")).load();
+        DemoStory.Summary again = new DemoStory(user -> GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), user))
+                .load();
         assertThat(again.alreadyLoaded()).isTrue();
         given().auth().oauth2(director).queryParam("laCode", "342").queryParam("status", "PUBLISHED")
                 .when().get(stack.gatewayUrl() + "/api/inspections")

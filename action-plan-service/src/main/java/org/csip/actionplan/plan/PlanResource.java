@@ -103,8 +103,8 @@ public class PlanResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.PLAN_EDITOR)
-    public Response submit(@PathParam("id") UUID id) {
-        PlanView plan = plans.submit(id);
+    public Response submit(@PathParam("id") UUID id, @Valid SubmitPlan request) {
+        PlanView plan = plans.submit(id, request);
         return Response.ok(plan).tag(IfMatch.tag(plan.version())).build();
     }
 }

@@ -93,7 +93,7 @@ public class PlanService {
 
     /** {@code DRAFT → SUBMITTED}, refused (409) while any priority action of its inspections is uncovered. */
     @Transactional
-    public PlanView submit(UUID planId) {
+    public PlanView submit(UUID planId, SubmitPlan request) {
         requirePlanEditor();
         Plan plan = Plan.lockedForChange(planId);
         if (plan.status != PlanStatus.DRAFT) {
@@ -105,8 +105,13 @@ public class PlanService {
                     + " priority action(s) have no open or completed action answering them (DOMAIN.md §2); see"
                     + " /api/plans/" + planId + "/coverage");
         }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate submittedOn = request != null && request.submittedOn() != null ? request.submittedOn() : today;
+        if (submittedOn.isAfter(today)) {
+            throw ProblemException.invalidField("submittedOn", "is in the future");
+        }
         plan.status = PlanStatus.SUBMITTED;
-        plan.submittedOn = LocalDate.now(clock);
+        plan.submittedOn = submittedOn;
         plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         plan.updatedBy = caller.reference();
         return announce(plan, EventTypes.PLAN_SUBMITTED);

@@ -9,45 +9,54 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Loads the demo story of DOMAIN.md §5 (St Helens) through the public API, as the council's performance
- * officer, so a newcomer lands in a living system. Safe to run twice: it does nothing if the council's
+ * Loads the demo story of DOMAIN.md §5 (St Helens) through the public API — the inspection history as the
+ * council's performance officer, then the (illustrative) improvement plan answering the 2019 inspection —
+ * so a newcomer lands in a living system. Safe to run twice: it does nothing if the council's
  * history is already there.
  */
 public final class DemoStory {
     static final String INSPECTIONS = "/demo/st-helens-inspections.json";
     static final String LOADED_BY = "performance.officer";
 
+    private final Function<String, GatewayClient> signedIn;
     private final GatewayClient api;
 
-    public DemoStory(GatewayClient api) {
-        this.api = api;
+    /** @param signedIn a client signed in as the given demo user */
+    public DemoStory(Function<String, GatewayClient> signedIn) {
+        this.signedIn = signedIn;
+        this.api = signedIn.apply(LOADED_BY);
     }
 
-    /** Signs in through the stack's Keycloak and loads the story. */
+    /** Signs in through the stack's Keycloak (once per demo user) and loads the story. */
     public static Summary load(LocalStack stack) {
-        return new DemoStory(GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), LOADED_BY)).load();
+        Map<String, GatewayClient> clients = new HashMap<>();
+        return new DemoStory(user -> clients.computeIfAbsent(user,
+                u -> GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), u))).load();
     }
 
     /** What the load did, for the start-up banner. */
     public record Summary(String laCode, int inspections, int findings, int interventions, int reviews,
-                          boolean alreadyLoaded) {
+                          int themes, int actions, int progressUpdates, boolean alreadyLoaded) {
     }
 
     public Summary load() {
         JsonNode story = read(INSPECTIONS);
         String laCode = story.path("laCode").asText();
         if (alreadyLoaded(story.path("inspections").get(0))) {
-            return new Summary(laCode, 0, 0, 0, 0, true);
+            return new Summary(laCode, 0, 0, 0, 0, 0, 0, 0, true);
         }
         Map<String, String> inspectionIds = new HashMap<>();
+        Map<String, Integer> findingsOf = new HashMap<>();
         int findings = 0;
         for (JsonNode inspection : story.path("inspections")) {
             String id = api.post("/api/inspections", inspection.path("notified"), 201).path("id").asText();
             inspectionIds.put(inspection.path("key").asText(), id);
             api.post("/api/inspections/" + id + "/publish", inspection.path("publish"), 200);
             findings += inspection.path("publish").path("findings").size();
+            findingsOf.put(inspection.path("key").asText(), inspection.path("publish").path("findings").size());
         }
         int reviews = 0;
         for (JsonNode intervention : story.path("interventions")) {
@@ -59,7 +68,11 @@ public final class DemoStory {
                 api.post("/api/interventions/" + started.path("id").asText() + "/end", intervention.path("end"), 200);
             }
         }
-        return new Summary(laCode, inspectionIds.size(), findings, story.path("interventions").size(), reviews, false);
+        JsonNode planStory = read(DemoPlan.FILE);
+        String answers = planStory.path("answers").asText();
+        DemoPlan.Loaded plan = new DemoPlan(signedIn).load(planStory, inspectionIds.get(answers), findingsOf.get(answers));
+        return new Summary(laCode, inspectionIds.size(), findings, story.path("interventions").size(), reviews,
+                plan.themes(), plan.actions(), plan.updates(), false);
     }
 
     /** The story's first inspection, published, tells that an earlier run loaded it. */

@@ -55,6 +55,17 @@ public final class GatewayClient {
         }
     }
 
+    /** PUTs JSON with {@code If-Match}, as every CSIP update needs. */
+    public JsonNode put(String path, String ifMatch, Object body, int expectedStatus) {
+        try {
+            String text = body instanceof String s ? s : json.writeValueAsString(body);
+            return send(builder(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                    .PUT(HttpRequest.BodyPublishers.ofString(text)).build(), expectedStatus);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write the body for " + path, e);
+        }
+    }
+
     private HttpRequest.Builder builder(String path) {
         return HttpRequest.newBuilder(URI.create(gatewayUrl + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");

@@ -43,7 +43,9 @@ public final class LocalStackMain {
             }
             return "Demo story loaded (DOMAIN.md §5, St Helens " + loaded.laCode() + "): " + loaded.inspections()
                     + " inspections, " + loaded.findings() + " findings, " + loaded.interventions()
-                    + " intervention with " + loaded.reviews() + " adviser reviews.\n  Its timeline: " + timeline;
+                    + " intervention with " + loaded.reviews() + " adviser reviews; an improvement plan with "
+                    + loaded.themes() + " themes, " + loaded.actions() + " actions and " + loaded.progressUpdates()
+                    + " progress reports (illustrative).\n  Its timeline: " + timeline;
         } catch (RuntimeException e) {
             return "The demo story did not load (the system runs without it): " + e.getMessage();
         }

@@ -1,0 +1,107 @@
+package org.csip.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Loads the demo improvement plan (illustrative, answering the 2019 inspection) through the gateway: the
+ * council's director shapes it, and each lead agency's safeguarding lead reports on its own actions.
+ */
+final class DemoPlan {
+    static final String FILE = "/demo/st-helens-plan.json";
+    private static final Map<String, String> REPORTER = Map.of(
+            "COUNCIL", "director", "POLICE", "police.lead", "HEALTH", "health.lead");
+
+    private final Function<String, GatewayClient> signedIn;
+
+    /** @param signedIn a client signed in as the given demo user */
+    DemoPlan(Function<String, GatewayClient> signedIn) {
+        this.signedIn = signedIn;
+    }
+
+    /** What loading the plan did. */
+    record Loaded(int themes, int actions, int updates) {
+    }
+
+    Loaded load(JsonNode story, String inspectionId, int expectedFindings) {
+        GatewayClient director = signedIn.apply("director");
+        List<String> findings = findingsOnceKnown(director, inspectionId, expectedFindings);
+        ObjectNode plan = story.path("plan").deepCopy();
+        plan.put("laCode", "342");
+        plan.putArray("inspectionIds").add(inspectionId);
+        String planId = director.post("/api/plans", plan, 201).path("id").asText();
+        List<String> themes = new ArrayList<>();
+        for (JsonNode theme : story.path("themes")) {
+            themes.add(director.post("/api/plans/" + planId + "/themes", theme, 201).path("id").asText());
+        }
+        int updates = 0;
+        for (JsonNode action : story.path("actions")) {
+            updates += loadAction(director, planId, themes, findings, action);
+        }
+        director.post("/api/plans/" + planId + "/submit",
+                Map.of("submittedOn", story.path("submittedOn").asText()), 200);
+        return new Loaded(themes.size(), story.path("actions").size(), updates);
+    }
+
+    private int loadAction(GatewayClient director, String planId, List<String> themes, List<String> findings,
+                           JsonNode action) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("themeId", themes.get(action.path("theme").asInt() - 1));
+        for (String field : List.of("title", "leadAgency", "owner", "startDate", "dueDate")) {
+            body.set(field, action.path(field));
+        }
+        ArrayNode findingIds = body.putArray("findingIds");
+        action.path("findings").forEach(sequence -> findingIds.add(findings.get(sequence.asInt() - 1)));
+        JsonNode created = director.post("/api/plans/" + planId + "/actions", body, 201);
+        String actionId = created.path("id").asText();
+        if (action.has("moveDueDate")) {
+            body.put("dueDate", action.path("moveDueDate").asText());
+            director.put("/api/actions/" + actionId, "\"" + created.path("version").asInt() + "\"", body, 200);
+        }
+        GatewayClient reporter = signedIn.apply(REPORTER.get(action.path("leadAgency").asText()));
+        int updates = 0;
+        for (JsonNode update : action.path("updates")) {
+            reporter.post("/api/actions/" + actionId + "/updates", update, 201);
+            updates++;
+        }
+        if (action.has("complete")) {
+            reporter.post("/api/actions/" + actionId + "/complete", action.path("complete"), 200);
+            updates++;
+        }
+        return updates;
+    }
+
+    /** The plan service learns findings from inspection-events, a moment after they are published. */
+    private static List<String> findingsOnceKnown(GatewayClient client, String inspectionId, int expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                JsonNode known = client.get("/api/known-inspections/" + inspectionId + "/findings");
+                if (known.size() >= expected) {
+                    List<String> ids = new ArrayList<>();
+                    known.forEach(f -> ids.add(f.path("findingId").asText()));
+                    return ids;
+                }
+            } catch (IllegalStateException notYet) {
+                // 404 until the inspection's events arrive
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("action-plan-service did not learn the findings of inspection "
+                        + inspectionId + " within 60 s");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted waiting for findings", e);
+            }
+        }
+    }
+}
