@@ -12,9 +12,10 @@ public final class EventTypes {
     public static final String ACTION_STATUS_CHANGED = "csip.action.status-changed.v1";
     public static final String ACTION_PROGRESS_REPORTED = "csip.action.progress-reported.v1";
     public static final String ACTION_COMPLETED = "csip.action.completed.v1";
+    public static final String ACTION_OVERDUE = "csip.action.overdue.v1";
 
     public static final List<String> ALL = List.of(PLAN_CREATED, PLAN_UPDATED, PLAN_SUBMITTED, ACTION_CREATED,
-            ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_REPORTED, ACTION_COMPLETED);
+            ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_REPORTED, ACTION_COMPLETED, ACTION_OVERDUE);
 
     private EventTypes() {
     }
