@@ -70,6 +70,15 @@ class RightsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void boardMeetingsAreRecordedByBoardMembersAndTheCouncilsPlanEditorsOnly() {
+        send(given(), "POST", "/api/board-meetings").then().statusCode(401);
+        for (String token : new String[] {TestTokens.user("police", "action-owner", "viewer"),
+                TestTokens.overseer("improvement-adviser"), TestTokens.feedClient("council")}) {
+            send(given().auth().oauth2(token), "POST", "/api/board-meetings").then().statusCode(403);
+        }
+    }
+
     @ParameterizedTest(name = "GET {0}")
     @MethodSource("reads")
     void readsNeedAReadingRole(String path) {

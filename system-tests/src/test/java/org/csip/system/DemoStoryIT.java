@@ -80,6 +80,10 @@ class DemoStoryIT {
         assertThat(actions.getList("leadAgency")).contains("COUNCIL", "POLICE", "HEALTH");
         assertThat(actions.getList("overdue", Boolean.class).stream().filter(o -> o).count()).isEqualTo(3);
         assertThat(actions.getList("slippageDays", Integer.class)).contains(153);
+        given().auth().oauth2(Keycloak.userToken(stack, "health.lead")).queryParam("planId", plan)
+                .when().get(stack.gatewayUrl() + "/api/board-meetings").then().statusCode(200)
+                .body("meetingDate", org.hamcrest.Matchers.contains("2021-05-24", "2020-03-16"))
+                .body("[0].attendance.health", org.hamcrest.Matchers.equalTo(3));
     }
 
     @Test

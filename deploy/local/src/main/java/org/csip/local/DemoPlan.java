@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Loads the demo improvement plan (illustrative, answering the 2019 inspection) through the gateway: the
- * council's director shapes it, and each lead agency's safeguarding lead reports on its own actions.
+ * council's director shapes it, each lead agency's safeguarding lead reports on its own actions, and the
+ * board's independent chair records its meetings.
  */
 final class DemoPlan {
     static final String FILE = "/demo/st-helens-plan.json";
@@ -27,7 +28,7 @@ final class DemoPlan {
     }
 
     /** What loading the plan did. */
-    record Loaded(int themes, int actions, int updates) {
+    record Loaded(int themes, int actions, int updates, int boardMeetings) {
     }
 
     Loaded load(JsonNode story, String inspectionId, int expectedFindings) {
@@ -42,16 +43,36 @@ final class DemoPlan {
             themes.add(director.post("/api/plans/" + planId + "/themes", theme, 201).path("id").asText());
         }
         int updates = 0;
+        List<String> actionIds = new ArrayList<>();
         for (JsonNode action : story.path("actions")) {
-            updates += loadAction(director, planId, themes, findings, action);
+            updates += loadAction(director, planId, themes, findings, action, actionIds);
         }
         director.post("/api/plans/" + planId + "/submit",
                 Map.of("submittedOn", story.path("submittedOn").asText()), 200);
-        return new Loaded(themes.size(), story.path("actions").size(), updates);
+        GatewayClient chair = signedIn.apply("board.chair");
+        for (JsonNode meeting : story.path("boardMeetings")) {
+            chair.post("/api/board-meetings", boardMeeting(planId, meeting, actionIds), 201);
+        }
+        return new Loaded(themes.size(), story.path("actions").size(), updates, story.path("boardMeetings").size());
+    }
+
+    /** The file names actions by their place in the plan (from 1); the API wants their ids. */
+    private static ObjectNode boardMeeting(String planId, JsonNode meeting, List<String> actionIds) {
+        ObjectNode body = meeting.deepCopy();
+        body.put("planId", planId);
+        ArrayNode reviewed = body.putArray("actionsReviewed");
+        meeting.path("actionsReviewed").forEach(n -> reviewed.add(actionIds.get(n.asInt() - 1)));
+        for (JsonNode decision : body.path("decisions")) {
+            ObjectNode d = (ObjectNode) decision;
+            if (d.has("action")) {
+                d.put("actionId", actionIds.get(d.remove("action").asInt() - 1));
+            }
+        }
+        return body;
     }
 
     private int loadAction(GatewayClient director, String planId, List<String> themes, List<String> findings,
-                           JsonNode action) {
+                           JsonNode action, List<String> actionIds) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("themeId", themes.get(action.path("theme").asInt() - 1));
         for (String field : List.of("title", "leadAgency", "owner", "startDate", "dueDate")) {
@@ -61,6 +82,7 @@ final class DemoPlan {
         action.path("findings").forEach(sequence -> findingIds.add(findings.get(sequence.asInt() - 1)));
         JsonNode created = director.post("/api/plans/" + planId + "/actions", body, 201);
         String actionId = created.path("id").asText();
+        actionIds.add(actionId);
         if (action.has("moveDueDate")) {
             body.put("dueDate", action.path("moveDueDate").asText());
             director.put("/api/actions/" + actionId, "\"" + created.path("version").asInt() + "\"", body, 200);

@@ -45,7 +45,7 @@ public final class LocalStackMain {
                     + " inspections, " + loaded.findings() + " findings, " + loaded.interventions()
                     + " intervention with " + loaded.reviews() + " adviser reviews; an improvement plan with "
                     + loaded.themes() + " themes, " + loaded.actions() + " actions and " + loaded.progressUpdates()
-                    + " progress reports (illustrative).\n  Its timeline: " + timeline;
+                    + " progress reports and " + loaded.boardMeetings() + " board meetings (illustrative).\n  Its timeline: " + timeline;
         } catch (RuntimeException e) {
             return "The demo story did not load (the system runs without it): " + e.getMessage();
         }
