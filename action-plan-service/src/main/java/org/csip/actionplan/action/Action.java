@@ -20,10 +20,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
+import org.hibernate.envers.Audited;
 
 /** What one lead agency will do, by when, in answer to which findings. */
 @Entity
 @Table(name = "action")
+@Audited
 public class Action extends PanacheEntityBase {
     @Id
     public UUID id;

@@ -33,9 +33,11 @@ import org.csip.common.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActionResource {
     private final ActionService actions;
+    private final org.csip.actionplan.audit.ActionHistory history;
 
-    public ActionResource(ActionService actions) {
+    public ActionResource(ActionService actions, org.csip.actionplan.audit.ActionHistory history) {
         this.actions = actions;
+        this.history = history;
     }
 
     /** Filters: {@code planId}, {@code themeId}, {@code leadAgency}, {@code status}, {@code rag}, {@code overdue}, {@code dueBefore}/{@code dueAfter}. */
@@ -87,6 +89,14 @@ public class ActionResource {
     @RolesAllowed(Roles.READER)
     public List<ProgressUpdateView> updates(@PathParam("id") UUID id) {
         return actions.updates(id);
+    }
+
+    /** Every change to the action, with who and when (Hibernate Envers). */
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Roles.READER)
+    public List<org.csip.actionplan.audit.ActionRevision> history(@PathParam("id") UUID id) {
+        return history.of(id);
     }
 
     @POST

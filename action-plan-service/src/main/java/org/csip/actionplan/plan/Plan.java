@@ -19,10 +19,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A council's improvement plan: its answer to the findings of the inspections it names. */
 @Entity
 @Table(name = "plan")
+@Audited
 public class Plan extends PanacheEntityBase {
     @Id
     public UUID id;
@@ -44,6 +47,7 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "submitted_on")
     public LocalDate submittedOn;
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_inspection", joinColumns = @JoinColumn(name = "plan_id"))
     @Column(name = "inspection_id")

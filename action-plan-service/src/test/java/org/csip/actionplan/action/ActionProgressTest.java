@@ -162,6 +162,18 @@ class ActionProgressTest {
                 .then().statusCode(428);
         as("council", "viewer").when().get("/api/actions/" + police).then()
                 .body("title", equalTo("First editor's title")).body("dueDate", equalTo("2030-09-30"));
+
+        // The audit trail keeps who changed what, field by field (Hibernate Envers).
+        as("police", "action-owner").body(UPDATE).when().post("/api/actions/" + police + "/updates").then().statusCode(201);
+        var history = as("health", "viewer").when().get("/api/actions/" + police + "/history").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(history.getList("kind")).containsExactly("CREATED", "CHANGED", "CHANGED");
+        assertThat(history.getList("changedByAgency")).containsExactly("COUNCIL", "COUNCIL", "POLICE");
+        assertThat(history.getList("[1].changes.field")).containsExactlyInAnyOrder("title", "dueDate");
+        assertThat(history.getString("[1].changes.find { it.field == 'dueDate' }.from")).isEqualTo("2030-06-30");
+        assertThat(history.getString("[1].changes.find { it.field == 'dueDate' }.to")).isEqualTo("2030-09-30");
+        assertThat(history.getList("[2].changes.field")).contains("status", "rag", "percentComplete");
+        assertThat(history.getString("[0].changedBy")).isNotBlank();
     }
 
     @Test

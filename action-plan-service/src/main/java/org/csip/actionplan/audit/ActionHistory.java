@@ -1,0 +1,82 @@
+package org.csip.actionplan.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.csip.actionplan.action.Action;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+
+/** Reads an action's audit trail (Hibernate Envers) as a list of field-level changes, oldest first. */
+@ApplicationScoped
+public class ActionHistory {
+    private final EntityManager entityManager;
+
+    public ActionHistory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public List<ActionRevision> of(UUID actionId) {
+        Action.require(actionId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(Action.class, false, true)
+                .add(org.hibernate.envers.query.AuditEntity.id().eq(actionId))
+                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<ActionRevision> history = new ArrayList<>();
+        Map<String, Object> before = Map.of();
+        for (Object[] row : rows) {
+            Action state = (Action) row[0];
+            ChangeRevision revision = (ChangeRevision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            Map<String, Object> after = fields(state);
+            List<ActionRevision.FieldChange> changes = new ArrayList<>();
+            for (Map.Entry<String, Object> field : after.entrySet()) {
+                Object previous = before.get(field.getKey());
+                if (!Objects.equals(previous, field.getValue())) {
+                    changes.add(new ActionRevision.FieldChange(field.getKey(), previous, field.getValue()));
+                }
+            }
+            history.add(new ActionRevision(revision.rev, Instant.ofEpochMilli(revision.changedAt), revision.changedBy,
+                    revision.changedByAgency, kind(type), changes));
+            before = after;
+        }
+        return history;
+    }
+
+    private static String kind(RevisionType type) {
+        return switch (type) {
+            case ADD -> "CREATED";
+            case MOD -> "CHANGED";
+            case DEL -> "DELETED";
+        };
+    }
+
+    /** The fields whose changes a reader cares about, as plain values. */
+    private static Map<String, Object> fields(Action action) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("themeId", action.themeId);
+        fields.put("title", action.title);
+        fields.put("description", action.description);
+        fields.put("leadAgency", action.leadAgency);
+        fields.put("owner", action.owner);
+        fields.put("startDate", action.startDate);
+        fields.put("dueDate", action.dueDate);
+        fields.put("status", action.status);
+        fields.put("cancelReason", action.cancelReason);
+        fields.put("rag", action.rag);
+        fields.put("percentComplete", action.percentComplete);
+        fields.put("completedOn", action.completedOn);
+        fields.put("findingIds", action.findingIds == null ? null : List.copyOf(action.findingIds));
+        return fields;
+    }
+}
