@@ -33,7 +33,9 @@ class RightsTest {
                 Arguments.of("POST", "/api/plans" + ANY + "/actions"),
                 Arguments.of("POST", "/api/plans" + ANY + "/submit"),
                 Arguments.of("PUT", "/api/actions" + ANY),
-                Arguments.of("POST", "/api/actions" + ANY + "/cancel"));
+                Arguments.of("POST", "/api/actions" + ANY + "/cancel"),
+                Arguments.of("POST", "/api/plans" + ANY + "/measures"),
+                Arguments.of("POST", "/api/plans" + ANY + "/measures" + ANY + "/actuals"));
     }
 
     static Stream<String> progress() {

@@ -84,6 +84,10 @@ class DemoStoryIT {
                 .when().get(stack.gatewayUrl() + "/api/board-meetings").then().statusCode(200)
                 .body("meetingDate", org.hamcrest.Matchers.contains("2021-05-24", "2020-03-16"))
                 .body("[0].attendance.health", org.hamcrest.Matchers.equalTo(3));
+        JsonPath measures = given().auth().oauth2(adviser).when().get(stack.gatewayUrl() + "/api/plans/" + plan + "/measures")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(measures.getList("name")).hasSize(3);
+        assertThat(measures.getList("onTarget", Boolean.class)).containsExactlyInAnyOrder(true, false, false);
     }
 
     @Test

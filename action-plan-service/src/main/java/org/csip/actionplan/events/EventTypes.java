@@ -14,10 +14,11 @@ public final class EventTypes {
     public static final String ACTION_COMPLETED = "csip.action.completed.v1";
     public static final String ACTION_OVERDUE = "csip.action.overdue.v1";
     public static final String BOARD_MEETING_RECORDED = "csip.board-meeting.recorded.v1";
+    public static final String MEASURE_ACTUAL_RECORDED = "csip.measure.actual-recorded.v1";
 
     public static final List<String> ALL = List.of(PLAN_CREATED, PLAN_UPDATED, PLAN_SUBMITTED, ACTION_CREATED,
             ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_REPORTED, ACTION_COMPLETED, ACTION_OVERDUE,
-            BOARD_MEETING_RECORDED);
+            BOARD_MEETING_RECORDED, MEASURE_ACTUAL_RECORDED);
 
     private EventTypes() {
     }

@@ -28,7 +28,7 @@ final class DemoPlan {
     }
 
     /** What loading the plan did. */
-    record Loaded(int themes, int actions, int updates, int boardMeetings) {
+    record Loaded(int themes, int actions, int updates, int boardMeetings, int measures) {
     }
 
     Loaded load(JsonNode story, String inspectionId, int expectedFindings) {
@@ -53,7 +53,24 @@ final class DemoPlan {
         for (JsonNode meeting : story.path("boardMeetings")) {
             chair.post("/api/board-meetings", boardMeeting(planId, meeting, actionIds), 201);
         }
-        return new Loaded(themes.size(), story.path("actions").size(), updates, story.path("boardMeetings").size());
+        for (JsonNode measure : story.path("measures")) {
+            loadMeasure(director, planId, themes, actionIds, measure);
+        }
+        return new Loaded(themes.size(), story.path("actions").size(), updates, story.path("boardMeetings").size(),
+                story.path("measures").size());
+    }
+
+    private static void loadMeasure(GatewayClient director, String planId, List<String> themes, List<String> actionIds,
+                                    JsonNode measure) {
+        ObjectNode body = measure.deepCopy();
+        body.remove(List.of("theme", "actions", "actuals"));
+        body.put("themeId", themes.get(measure.path("theme").asInt() - 1));
+        ArrayNode actions = body.putArray("actionIds");
+        measure.path("actions").forEach(n -> actions.add(actionIds.get(n.asInt() - 1)));
+        String id = director.post("/api/plans/" + planId + "/measures", body, 201).path("id").asText();
+        for (JsonNode actual : measure.path("actuals")) {
+            director.post("/api/plans/" + planId + "/measures/" + id + "/actuals", actual, 200);
+        }
     }
 
     /** The file names actions by their place in the plan (from 1); the API wants their ids. */

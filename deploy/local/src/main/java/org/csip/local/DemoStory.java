@@ -39,14 +39,15 @@ public final class DemoStory {
 
     /** What the load did, for the start-up banner. */
     public record Summary(String laCode, int inspections, int findings, int interventions, int reviews,
-                          int themes, int actions, int progressUpdates, int boardMeetings, boolean alreadyLoaded) {
+                          int themes, int actions, int progressUpdates, int boardMeetings, int measures,
+                          boolean alreadyLoaded) {
     }
 
     public Summary load() {
         JsonNode story = read(INSPECTIONS);
         String laCode = story.path("laCode").asText();
         if (alreadyLoaded(story.path("inspections").get(0))) {
-            return new Summary(laCode, 0, 0, 0, 0, 0, 0, 0, 0, true);
+            return new Summary(laCode, 0, 0, 0, 0, 0, 0, 0, 0, 0, true);
         }
         Map<String, String> inspectionIds = new HashMap<>();
         Map<String, Integer> findingsOf = new HashMap<>();
@@ -72,7 +73,7 @@ public final class DemoStory {
         String answers = planStory.path("answers").asText();
         DemoPlan.Loaded plan = new DemoPlan(signedIn).load(planStory, inspectionIds.get(answers), findingsOf.get(answers));
         return new Summary(laCode, inspectionIds.size(), findings, story.path("interventions").size(), reviews,
-                plan.themes(), plan.actions(), plan.updates(), plan.boardMeetings(), false);
+                plan.themes(), plan.actions(), plan.updates(), plan.boardMeetings(), plan.measures(), false);
     }
 
     /** The story's first inspection, published, tells that an earlier run loaded it. */

@@ -45,7 +45,8 @@ public final class LocalStackMain {
                     + " inspections, " + loaded.findings() + " findings, " + loaded.interventions()
                     + " intervention with " + loaded.reviews() + " adviser reviews; an improvement plan with "
                     + loaded.themes() + " themes, " + loaded.actions() + " actions and " + loaded.progressUpdates()
-                    + " progress reports and " + loaded.boardMeetings() + " board meetings (illustrative).\n  Its timeline: " + timeline;
+                    + " progress reports, " + loaded.boardMeetings() + " board meetings and " + loaded.measures()
+                    + " measures (illustrative).\n  Its timeline: " + timeline;
         } catch (RuntimeException e) {
             return "The demo story did not load (the system runs without it): " + e.getMessage();
         }
