@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.csip.actionplan.plan.Plan;
 import org.csip.actionplan.plan.PlanStatus;
 import org.csip.actionplan.plan.Theme;
 import org.csip.common.http.IfMatch;
+import org.csip.common.query.Where;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
@@ -156,33 +155,22 @@ public class ActionService {
 
     /** One page of actions (soonest due first) and the number that match. */
     public ActionPage list(ActionFilter filter, int page, int size) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        where(clauses, parameters, "planId = :plan", "plan", filter.planId());
-        where(clauses, parameters, "themeId = :theme", "theme", filter.themeId());
-        where(clauses, parameters, "leadAgency = :agency", "agency", filter.leadAgency());
-        where(clauses, parameters, "status = :status", "status", filter.status());
-        where(clauses, parameters, "rag = :rag", "rag", filter.rag());
-        where(clauses, parameters, "dueDate < :dueBefore", "dueBefore", filter.dueBefore());
-        where(clauses, parameters, "dueDate > :dueAfter", "dueAfter", filter.dueAfter());
+        Where where = new Where()
+                .and("planId = :plan", "plan", filter.planId())
+                .and("themeId = :theme", "theme", filter.themeId())
+                .and("leadAgency = :agency", "agency", filter.leadAgency())
+                .and("status = :status", "status", filter.status())
+                .and("rag = :rag", "rag", filter.rag())
+                .and("dueDate < :dueBefore", "dueBefore", filter.dueBefore())
+                .and("dueDate > :dueAfter", "dueAfter", filter.dueAfter());
         if (filter.overdueOnly()) {
-            clauses.add("status in :open and dueDate < :today");
-            parameters.put("open", List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS));
-            parameters.put("today", today());
+            where.and("status in :open and dueDate < :today", Map.of(
+                    "open", List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS), "today", today()));
         }
-        String where = clauses.isEmpty() ? "" : String.join(" and ", clauses) + " ";
-        PanacheQuery<Action> query = Action.find(where + "order by dueDate, title, id", parameters);
+        PanacheQuery<Action> query = Action.find(where.orderBy("dueDate, title, id"), where.parameters());
         LocalDate today = today();
         return new ActionPage(query.page(page, size).list().stream().map(a -> ActionView.of(a, today)).toList(),
                 query.count());
-    }
-
-    private static void where(List<String> clauses, Map<String, Object> parameters, String clause, String name,
-                              Object value) {
-        if (value != null) {
-            clauses.add(clause);
-            parameters.put(name, value);
-        }
     }
 
     private void apply(Action action, Plan plan, NewAction request) {

@@ -6,13 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.csip.common.http.IfMatch;
+import org.csip.common.query.Where;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
@@ -181,27 +179,16 @@ public class InspectionService {
 
     /** One page of inspections, most recent visit first, and how many match in all. */
     public InspectionPage list(InspectionFilter filter, int page, int size) {
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        where(clauses, parameters, "laCode = :laCode", "laCode", filter.laCode());
-        where(clauses, parameters, "type = :type", "type", filter.type());
-        where(clauses, parameters, "status = :status", "status", filter.status());
-        where(clauses, parameters, "coalesce(onSiteStart, notifiedDate) >= :from", "from", filter.from());
-        where(clauses, parameters, "coalesce(onSiteStart, notifiedDate) <= :to", "to", filter.to());
-        String where = clauses.isEmpty() ? "" : String.join(" and ", clauses) + " ";
+        Where where = new Where()
+                .and("laCode = :laCode", "laCode", filter.laCode())
+                .and("type = :type", "type", filter.type())
+                .and("status = :status", "status", filter.status())
+                .and("coalesce(onSiteStart, notifiedDate) >= :from", "from", filter.from())
+                .and("coalesce(onSiteStart, notifiedDate) <= :to", "to", filter.to());
         PanacheQuery<Inspection> query = Inspection.find(
-                where + "order by coalesce(onSiteStart, notifiedDate) desc, id", parameters);
+                where.orderBy("coalesce(onSiteStart, notifiedDate) desc, id"), where.parameters());
         List<InspectionView> items = query.page(page, size).list().stream().map(InspectionView::of).toList();
         return new InspectionPage(items, query.count());
-    }
-
-    /** Adds a filter clause only when its value was given. */
-    private static void where(List<String> clauses, Map<String, Object> parameters, String clause, String name,
-                              Object value) {
-        if (value != null) {
-            clauses.add(clause);
-            parameters.put(name, value);
-        }
     }
 
     private void requireEditor() {
