@@ -96,19 +96,11 @@ public class Action extends PanacheEntityBase {
     public String updatedBy;
 
     public static Action require(UUID id) {
-        Action action = findById(id);
-        if (action == null) {
-            throw ProblemException.notFound("No action " + id);
-        }
-        return action;
+        return ProblemException.found(findById(id), "No action " + id);
     }
 
     public static Action lockedForChange(UUID id) {
-        Action action = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (action == null) {
-            throw ProblemException.notFound("No action " + id);
-        }
-        return action;
+        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No action " + id);
     }
 
     /** Not completed and its due date has passed (DOMAIN.md §2). */

@@ -22,6 +22,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.csip.actionplan.audit.ActionHistory;
+import org.csip.actionplan.audit.ActionRevision;
 import org.csip.common.http.IfMatch;
 import org.csip.common.http.QueryParams;
 import org.csip.common.security.Agency;
@@ -33,9 +35,9 @@ import org.csip.common.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActionResource {
     private final ActionService actions;
-    private final org.csip.actionplan.audit.ActionHistory history;
+    private final ActionHistory history;
 
-    public ActionResource(ActionService actions, org.csip.actionplan.audit.ActionHistory history) {
+    public ActionResource(ActionService actions, ActionHistory history) {
         this.actions = actions;
         this.history = history;
     }
@@ -95,7 +97,7 @@ public class ActionResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Roles.READER)
-    public List<org.csip.actionplan.audit.ActionRevision> history(@PathParam("id") UUID id) {
+    public List<ActionRevision> history(@PathParam("id") UUID id) {
         return history.of(id);
     }
 
@@ -116,6 +118,6 @@ public class ActionResource {
     }
 
     private static Response withTag(ActionView action) {
-        return Response.ok(action).tag(IfMatch.tag(action.version())).build();
+        return IfMatch.ok(action, action.version());
     }
 }

@@ -153,6 +153,14 @@ public class ActionService {
         return ProgressUpdate.ofAction(id).stream().map(ProgressUpdateView::of).toList();
     }
 
+    /** Every action of a plan, soonest due first. */
+    public List<ActionView> ofPlan(UUID planId) {
+        Plan.require(planId);
+        LocalDate today = today();
+        return Action.<Action>list("planId = ?1 order by dueDate, title, id", planId).stream()
+                .map(a -> ActionView.of(a, today)).toList();
+    }
+
     /** One page of actions (soonest due first) and the number that match. */
     public ActionPage list(ActionFilter filter, int page, int size) {
         Where where = new Where()
@@ -253,8 +261,8 @@ public class ActionService {
     /** The lead agency's action owners, or the council's plan editors, report progress (ARCHITECTURE.md §5). */
     private void requireMayReport(Action action) {
         var agency = caller.agency();
-        boolean councilEditor = caller.hasRole(Roles.PLAN_EDITOR) && agency.equals(java.util.Optional.of(Agency.COUNCIL));
-        boolean leadOwner = caller.hasRole(Roles.ACTION_OWNER) && agency.equals(java.util.Optional.of(action.leadAgency));
+        boolean councilEditor = caller.hasRole(Roles.PLAN_EDITOR) && agency.filter(Agency.COUNCIL::equals).isPresent();
+        boolean leadOwner = caller.hasRole(Roles.ACTION_OWNER) && agency.filter(action.leadAgency::equals).isPresent();
         if (!councilEditor && !leadOwner) {
             throw ProblemException.forbidden("Only the lead agency (" + action.leadAgency.alias() + ") or the"
                     + " council's plan editors may report on action " + action.id + "; this token speaks for "

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.csip.actionplan.action.Action;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
 
 /** Reads an action's audit trail (Hibernate Envers) as a list of field-level changes, oldest first. */
 @ApplicationScoped
@@ -29,8 +30,8 @@ public class ActionHistory {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(Action.class, false, true)
-                .add(org.hibernate.envers.query.AuditEntity.id().eq(actionId))
-                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().asc())
+                .add(AuditEntity.id().eq(actionId))
+                .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         List<ActionRevision> history = new ArrayList<>();
         Map<String, Object> before = Map.of();

@@ -73,11 +73,8 @@ public class BoardMeetingService {
     }
 
     public BoardMeetingView get(UUID id) {
-        BoardMeeting meeting = BoardMeeting.findById(id);
-        if (meeting == null) {
-            throw ProblemException.notFound("No board meeting " + id);
-        }
-        return BoardMeetingView.of(meeting);
+        return BoardMeetingView.of(ProblemException.found(BoardMeeting.<BoardMeeting>findById(id),
+                "No board meeting " + id));
     }
 
     /** Meetings of a plan (or of all plans), most recent first. */

@@ -108,9 +108,7 @@ public class MeasureService {
 
     private static Measure require(UUID planId, UUID measureId) {
         Measure measure = Measure.findById(measureId);
-        if (measure == null || !measure.planId.equals(planId)) {
-            throw ProblemException.notFound("No measure " + measureId + " in plan " + planId);
-        }
-        return measure;
+        return ProblemException.found(measure == null || !measure.planId.equals(planId) ? null : measure,
+                "No measure " + measureId + " in plan " + planId);
     }
 }

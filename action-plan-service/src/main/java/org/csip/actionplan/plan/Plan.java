@@ -69,19 +69,11 @@ public class Plan extends PanacheEntityBase {
     public String updatedBy;
 
     public static Plan require(UUID id) {
-        Plan plan = findById(id);
-        if (plan == null) {
-            throw ProblemException.notFound("No plan " + id);
-        }
-        return plan;
+        return ProblemException.found(findById(id), "No plan " + id);
     }
 
     /** Loads the plan locked for the rest of the transaction, so a check and the change it guards cannot interleave. */
     public static Plan lockedForChange(UUID id) {
-        Plan plan = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (plan == null) {
-            throw ProblemException.notFound("No plan " + id);
-        }
-        return plan;
+        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No plan " + id);
     }
 }

@@ -40,8 +40,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     public Response create(@Valid @NotNull NewPlan request) {
         PlanView plan = plans.create(request);
-        return Response.created(URI.create("/api/plans/" + plan.id())).tag(IfMatch.tag(plan.version()))
-                .entity(plan).build();
+        return IfMatch.created(URI.create("/api/plans/" + plan.id()), plan, plan.version());
     }
 
     @GET
@@ -56,7 +55,7 @@ public class PlanResource {
     @RolesAllowed(Roles.READER)
     public Response get(@PathParam("id") UUID id) {
         PlanView plan = plans.get(id);
-        return Response.ok(plan).tag(IfMatch.tag(plan.version())).build();
+        return IfMatch.ok(plan, plan.version());
     }
 
     @POST
@@ -79,8 +78,7 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     public Response addAction(@PathParam("id") UUID id, @Valid @NotNull NewAction request) {
         ActionView action = actions.create(id, request);
-        return Response.created(URI.create("/api/actions/" + action.id())).tag(IfMatch.tag(action.version()))
-                .entity(action).build();
+        return IfMatch.created(URI.create("/api/actions/" + action.id()), action, action.version());
     }
 
     /** The plan's actions, soonest due first (the filters of {@code /api/actions} apply there). */
@@ -88,9 +86,7 @@ public class PlanResource {
     @Path("/{id}/actions")
     @RolesAllowed(Roles.READER)
     public List<ActionView> actions(@PathParam("id") UUID id) {
-        plans.get(id);
-        return actions.list(new org.csip.actionplan.action.ActionFilter(id, null, null, null, null, false, null, null),
-                0, 1000).items();
+        return actions.ofPlan(id);
     }
 
     @GET
@@ -105,6 +101,6 @@ public class PlanResource {
     @RolesAllowed(Roles.PLAN_EDITOR)
     public Response submit(@PathParam("id") UUID id, @Valid SubmitPlan request) {
         PlanView plan = plans.submit(id, request);
-        return Response.ok(plan).tag(IfMatch.tag(plan.version())).build();
+        return IfMatch.ok(plan, plan.version());
     }
 }

@@ -1,6 +1,8 @@
 package org.csip.common.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.csip.common.problem.ProblemException;
 
 /**
@@ -12,8 +14,18 @@ public final class IfMatch {
     }
 
     /** The ETag a resource at this version carries. */
-    public static EntityTag tag(int version) {
+    private static EntityTag tag(int version) {
         return new EntityTag(Integer.toString(version));
+    }
+
+    /** A 200 with the resource and the ETag of its version. */
+    public static Response ok(Object entity, int version) {
+        return Response.ok(entity).tag(tag(version)).build();
+    }
+
+    /** A 201 at {@code location} with the new resource and the ETag of its version. */
+    public static Response created(URI location, Object entity, int version) {
+        return Response.created(location).tag(tag(version)).entity(entity).build();
     }
 
     /** Refuses the change unless {@code If-Match} is present and names the current version (428, 400 or 412). */

@@ -51,6 +51,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.NOT_FOUND, detail);
     }
 
+    /** {@code value}, or a 404 with {@code detail} when there is none. */
+    public static <T> T found(T value, String detail) {
+        if (value == null) {
+            throw notFound(detail);
+        }
+        return value;
+    }
+
     /** A 409: the request is well formed but the resource's state or a domain rule forbids it now. */
     public static ProblemException conflict(String rule) {
         return new ProblemException(Response.Status.CONFLICT, rule);

@@ -46,21 +46,19 @@ public final class GatewayClient {
 
     /** POSTs JSON and returns the answer; any status other than {@code expectedStatus} is an error naming it. */
     public JsonNode post(String path, Object body, int expectedStatus) {
-        try {
-            String text = body instanceof String s ? s : json.writeValueAsString(body);
-            return send(builder(path).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(text)).build(), expectedStatus);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write the body for " + path, e);
-        }
+        return send(builder(path).header("Content-Type", "application/json").POST(json(path, body)).build(),
+                expectedStatus);
     }
 
     /** PUTs JSON with {@code If-Match}, as every CSIP update needs. */
     public JsonNode put(String path, String ifMatch, Object body, int expectedStatus) {
+        return send(builder(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(json(path, body)).build(), expectedStatus);
+    }
+
+    private HttpRequest.BodyPublisher json(String path, Object body) {
         try {
-            String text = body instanceof String s ? s : json.writeValueAsString(body);
-            return send(builder(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
-                    .PUT(HttpRequest.BodyPublishers.ofString(text)).build(), expectedStatus);
+            return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write the body for " + path, e);
         }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,9 +72,7 @@ public class FindingService {
     }
 
     public List<FindingView> list(UUID inspectionId) {
-        if (Inspection.findById(inspectionId) == null) {
-            throw ProblemException.notFound("No inspection " + inspectionId);
-        }
+        Inspection.require(inspectionId);
         return Finding.<Finding>find("inspectionId = ?1 order by sequence", inspectionId).stream()
                 .map(FindingView::of).toList();
     }
@@ -88,7 +87,7 @@ public class FindingService {
 
     /** How many findings of each kind each of these inspections has. */
     public Map<UUID, Map<FindingKind, Long>> countsByKind(List<UUID> inspectionIds) {
-        Map<UUID, Map<FindingKind, Long>> counts = new java.util.HashMap<>();
+        Map<UUID, Map<FindingKind, Long>> counts = new HashMap<>();
         if (inspectionIds.isEmpty()) {
             return counts;
         }

@@ -91,11 +91,11 @@ public class Inspection extends PanacheEntityBase {
 
     /** Loads the inspection locked for the rest of the transaction, so a check and the change it guards cannot interleave. */
     public static Inspection lockedForChange(UUID id) {
-        Inspection inspection = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (inspection == null) {
-            throw ProblemException.notFound("No inspection " + id);
-        }
-        return inspection;
+        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No inspection " + id);
+    }
+
+    public static Inspection require(UUID id) {
+        return ProblemException.found(findById(id), "No inspection " + id);
     }
 
     /** The judgements in the framework's order (overall effectiveness first). */

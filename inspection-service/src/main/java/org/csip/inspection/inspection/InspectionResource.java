@@ -41,8 +41,7 @@ public class InspectionResource {
     @RolesAllowed(Roles.INSPECTION_EDITOR)
     public Response notified(@Valid @NotNull NewInspection request) {
         InspectionView created = inspections.recordNotification(request);
-        return Response.created(URI.create("/api/inspections/" + created.id()))
-                .tag(IfMatch.tag(created.version())).entity(created).build();
+        return IfMatch.created(URI.create("/api/inspections/" + created.id()), created, created.version());
     }
 
     @GET
@@ -105,6 +104,6 @@ public class InspectionResource {
     }
 
     private static Response withTag(InspectionView inspection) {
-        return Response.ok(inspection).tag(IfMatch.tag(inspection.version())).build();
+        return IfMatch.ok(inspection, inspection.version());
     }
 }

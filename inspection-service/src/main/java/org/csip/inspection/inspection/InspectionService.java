@@ -170,11 +170,7 @@ public class InspectionService {
     }
 
     public InspectionView get(UUID id) {
-        Inspection inspection = Inspection.findById(id);
-        if (inspection == null) {
-            throw ProblemException.notFound("No inspection " + id);
-        }
-        return InspectionView.of(inspection);
+        return InspectionView.of(Inspection.require(id));
     }
 
     /** One page of inspections, most recent visit first, and how many match in all. */

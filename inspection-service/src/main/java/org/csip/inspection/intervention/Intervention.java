@@ -54,11 +54,11 @@ public class Intervention extends PanacheEntityBase {
     public String createdBy;
 
     public static Intervention lockedForChange(UUID id) {
-        Intervention intervention = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (intervention == null) {
-            throw ProblemException.notFound("No intervention " + id);
-        }
-        return intervention;
+        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No intervention " + id);
+    }
+
+    public static Intervention require(UUID id) {
+        return ProblemException.found(findById(id), "No intervention " + id);
     }
 
     public boolean isOpen() {

@@ -35,8 +35,7 @@ public class InterventionResource {
     @RolesAllowed(Roles.INSPECTION_EDITOR)
     public Response start(@Valid @NotNull NewIntervention request) {
         InterventionView started = interventions.start(request);
-        return Response.created(URI.create("/api/interventions/" + started.id()))
-                .tag(IfMatch.tag(started.version())).entity(started).build();
+        return IfMatch.created(URI.create("/api/interventions/" + started.id()), started, started.version());
     }
 
     @GET
@@ -52,7 +51,7 @@ public class InterventionResource {
     @RolesAllowed(Roles.READER)
     public Response get(@PathParam("id") UUID id) {
         InterventionView intervention = interventions.get(id);
-        return Response.ok(intervention).tag(IfMatch.tag(intervention.version())).build();
+        return IfMatch.ok(intervention, intervention.version());
     }
 
     @POST

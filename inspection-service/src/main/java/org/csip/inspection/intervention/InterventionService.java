@@ -121,11 +121,7 @@ public class InterventionService {
     }
 
     public InterventionView get(UUID id) {
-        Intervention intervention = Intervention.findById(id);
-        if (intervention == null) {
-            throw ProblemException.notFound("No intervention " + id);
-        }
-        return InterventionView.of(intervention);
+        return InterventionView.of(Intervention.require(id));
     }
 
     /** A council's interventions (or all), most recent first; {@code open=true} keeps only those still in force. */
@@ -137,9 +133,7 @@ public class InterventionService {
     }
 
     public List<ReviewView> reviews(UUID id) {
-        if (Intervention.findById(id) == null) {
-            throw ProblemException.notFound("No intervention " + id);
-        }
+        Intervention.require(id);
         return InterventionReview.<InterventionReview>find("interventionId = ?1 order by reviewDate", id).stream()
                 .map(ReviewView::of).toList();
     }

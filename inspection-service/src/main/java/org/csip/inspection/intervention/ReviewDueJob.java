@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.csip.inspection.config.InterventionConfig;
 import org.csip.inspection.events.EventTypes;
 import org.csip.inspection.events.ReviewDue;
@@ -46,11 +47,12 @@ public class ReviewDueJob {
     /** Announces every review due by {@code today} plus the window not yet announced; returns how many it announced. */
     public int announceDueReviews(LocalDate today) {
         LocalDate horizon = today.plusDays(config.reviewDueWithinDays());
-        List<Intervention> open = QuarkusTransaction.requiringNew()
-                .call(() -> Intervention.<Intervention>list("endDate is null order by startDate"));
+        List<UUID> open = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                "select i.id from Intervention i where i.endDate is null order by i.startDate", UUID.class)
+                .getResultList());
         int announced = 0;
-        for (Intervention intervention : open) {
-            if (QuarkusTransaction.requiringNew().call(() -> announceIfDue(intervention, today, horizon))) {
+        for (UUID id : open) {
+            if (QuarkusTransaction.requiringNew().call(() -> announceIfDue(id, today, horizon))) {
                 announced++;
             }
         }
@@ -60,8 +62,8 @@ public class ReviewDueJob {
         return announced;
     }
 
-    private boolean announceIfDue(Intervention snapshot, LocalDate today, LocalDate horizon) {
-        Intervention intervention = Intervention.findById(snapshot.id);
+    private boolean announceIfDue(UUID id, LocalDate today, LocalDate horizon) {
+        Intervention intervention = Intervention.findById(id);
         if (intervention == null || !intervention.isOpen()) {
             return false;
         }
