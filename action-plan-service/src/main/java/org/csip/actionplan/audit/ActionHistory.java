@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,32 @@ public class ActionHistory {
             before = after;
         }
         return history;
+    }
+
+    /** Every change of a due date among a plan's actions, in the order they happened: its slippage as it was recorded. */
+    @Transactional
+    public List<DueDateMove> dueDateMoves(UUID planId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(Action.class, false, true)
+                .add(AuditEntity.property("planId").eq(planId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<UUID, LocalDate> lastDue = new HashMap<>();
+        List<DueDateMove> moves = new ArrayList<>();
+        for (Object[] row : rows) {
+            Action state = (Action) row[0];
+            ChangeRevision revision = (ChangeRevision) row[1];
+            if (state.dueDate == null) {
+                continue; // a deletion keeps no data
+            }
+            LocalDate previous = lastDue.put(state.id, state.dueDate);
+            if (previous != null && !previous.equals(state.dueDate)) {
+                moves.add(new DueDateMove(state.id, previous, state.dueDate, Instant.ofEpochMilli(revision.changedAt),
+                        revision.changedBy, revision.changedByAgency));
+            }
+        }
+        return moves;
     }
 
     private static String kind(RevisionType type) {

@@ -71,6 +71,7 @@ public class InspectionEventsConsumer {
         inspection.onSiteStart = date(data, "onSiteStart");
         inspection.onSiteEnd = date(data, "onSiteEnd");
         inspection.publishedDate = date(data, "publishedDate");
+        inspection.overallGrade = data.hasNonNull("overallGrade") ? data.get("overallGrade").asText() : null;
         inspection.lastEventId = event.id();
         inspection.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         inspection.persist();

@@ -41,6 +41,10 @@ public class KnownInspection extends PanacheEntityBase {
     @Column(name = "published_date")
     public LocalDate publishedDate;
 
+    /** {@code OUTSTANDING}, {@code GOOD}, {@code REQUIRES_IMPROVEMENT}, {@code INADEQUATE}; null until graded. */
+    @Column(name = "overall_grade")
+    public String overallGrade;
+
     @Column(name = "last_event_id")
     public String lastEventId;
 

@@ -5,11 +5,12 @@ import java.util.UUID;
 
 /** A known inspection as the API shows it. */
 public record KnownInspectionView(UUID inspectionId, String laCode, String type, boolean graded, String status,
-                                  LocalDate notifiedDate, LocalDate onSiteStart, LocalDate onSiteEnd) {
+                                  LocalDate notifiedDate, LocalDate onSiteStart, LocalDate onSiteEnd,
+                                  LocalDate publishedDate, String overallGrade) {
 
     static KnownInspectionView of(KnownInspection inspection) {
         return new KnownInspectionView(inspection.inspectionId, inspection.laCode, inspection.type,
                 inspection.graded, inspection.status, inspection.notifiedDate, inspection.onSiteStart,
-                inspection.onSiteEnd);
+                inspection.onSiteEnd, inspection.publishedDate, inspection.overallGrade);
     }
 }
