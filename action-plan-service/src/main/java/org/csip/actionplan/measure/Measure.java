@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,6 +51,10 @@ public class Measure extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Direction direction;
+
+    /** Set when the workforce-service's monthly snapshot feeds the actuals. */
+    @Embedded
+    public MeasureFeed feed;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "measure_action", joinColumns = @JoinColumn(name = "measure_id"))

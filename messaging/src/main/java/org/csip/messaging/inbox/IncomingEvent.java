@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -31,6 +34,58 @@ public record IncomingEvent(String id, String type, String source, String subjec
         } catch (IOException | DateTimeParseException e) {
             throw new PoisonEventException("Event " + id + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** A text field the event cannot do without; absent or blank → poison message naming it. */
+    public String text(String field) {
+        JsonNode value = data.get(field);
+        if (value == null || value.isNull() || value.asText().isBlank()) {
+            throw new PoisonEventException(type + " " + id + " has no " + field);
+        }
+        return value.asText();
+    }
+
+    /** A text field that may be absent. */
+    public String optionalText(String field) {
+        JsonNode value = data.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** A required UUID field. */
+    public UUID uuid(String field) {
+        try {
+            return UUID.fromString(text(field));
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException(type + " " + id + " has an invalid " + field, e);
+        }
+    }
+
+    /** An ISO date field that may be absent; present but malformed → poison message naming it. */
+    public LocalDate optionalDate(String field) {
+        String value = optionalText(field);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new PoisonEventException(type + " " + id + " has an invalid " + field, e);
+        }
+    }
+
+    /** A required ISO date field. */
+    public LocalDate date(String field) {
+        text(field);
+        return optionalDate(field);
+    }
+
+    /** A number field that may be absent (e.g. a suppressed statistic); present but not a number → poison. */
+    public BigDecimal optionalNumber(String field) {
+        JsonNode value = data.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw new PoisonEventException(type + " " + id + " has a non-numeric " + field);
+        }
+        return value.decimalValue();
     }
 
     private static String required(ConsumerRecord<?, String> record, String name) {

@@ -1,0 +1,24 @@
+package org.csip.actionplan.measure;
+
+/**
+ * A DfE workforce measure (DOMAIN.md §3) that the workforce-service publishes in its monthly
+ * {@code csip.metrics.snapshot.v1}, named by the snapshot's field, so a plan's measure can be fed from it.
+ */
+public enum WorkforceMetric {
+    CASELOAD("caseload"),
+    TURNOVER_RATE("turnoverRate"),
+    VACANCY_RATE("vacancyRate"),
+    AGENCY_RATE("agencyRate"),
+    AGENCY_COVER_RATE("agencyCoverRate");
+
+    private final String field;
+
+    WorkforceMetric(String field) {
+        this.field = field;
+    }
+
+    /** The field of the snapshot payload that carries it. */
+    public String field() {
+        return field;
+    }
+}

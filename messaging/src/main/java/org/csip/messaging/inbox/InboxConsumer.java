@@ -1,0 +1,60 @@
+package org.csip.messaging.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies an incoming record exactly once, in a transaction of its own that also records it in the inbox.
+ * A failure that may pass (the database restarting, a lock or serialization conflict) is retried with
+ * backoff while the partition waits, so order is kept; a poison message is not retried. What still fails
+ * is left to the channel's dead-letter strategy, with its reason.
+ */
+@ApplicationScoped
+public class InboxConsumer {
+    private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+
+    private final Inbox inbox;
+    private final ObjectMapper mapper;
+
+    public InboxConsumer(Inbox inbox, ObjectMapper mapper) {
+        this.inbox = inbox;
+        this.mapper = mapper;
+    }
+
+    /** Reads the record and, when its type is wanted and it is new, applies it; redeliveries change nothing. */
+    @Retry(maxRetries = 8, delay = 200, jitter = 100, abortOn = PoisonEventException.class)
+    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
+    public void applyOnce(ConsumerRecord<String, String> record, Predicate<String> wanted,
+                          Consumer<IncomingEvent> apply) {
+        IncomingEvent event = IncomingEvent.from(record, mapper);
+        if (!wanted.test(event.type())) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (inbox.firstDelivery(event)) {
+                    apply.accept(event);
+                } else {
+                    LOG.debugf("Event %s already applied; redelivery ignored", event.id());
+                }
+            });
+        } catch (RuntimeException e) {
+            RuntimeException failure = e instanceof QuarkusTransactionException && e.getCause() instanceof RuntimeException
+                    cause ? cause : e;
+            if (!(failure instanceof PoisonEventException)) {
+                LOG.warnf("Applying %s %s from %s-%d@%d failed (%s); it will be retried", event.type(), event.id(),
+                        record.topic(), record.partition(), record.offset(), failure);
+            }
+            throw failure;
+        }
+    }
+}
