@@ -32,6 +32,8 @@ class RightsTest {
                 Arguments.of("POST", "/api/plans" + ANY + "/themes"),
                 Arguments.of("POST", "/api/plans" + ANY + "/actions"),
                 Arguments.of("POST", "/api/plans" + ANY + "/submit"),
+                Arguments.of("POST", "/api/plans" + ANY + "/accept"),
+                Arguments.of("POST", "/api/plans" + ANY + "/close"),
                 Arguments.of("PUT", "/api/actions" + ANY),
                 Arguments.of("POST", "/api/actions" + ANY + "/cancel"),
                 Arguments.of("POST", "/api/plans" + ANY + "/measures"),
@@ -46,7 +48,9 @@ class RightsTest {
         return Stream.of("/api/plans", "/api/plans" + ANY, "/api/plans" + ANY + "/themes",
                 "/api/plans" + ANY + "/actions", "/api/plans" + ANY + "/coverage", "/api/actions",
                 "/api/actions" + ANY, "/api/actions" + ANY + "/updates", "/api/known-inspections",
-                "/api/known-inspections" + ANY, "/api/known-inspections" + ANY + "/findings");
+                "/api/known-inspections" + ANY, "/api/known-inspections" + ANY + "/findings",
+                "/api/plans" + ANY + "/reports/progress", "/api/plans" + ANY + "/measures", "/api/board-meetings",
+                "/api/actions" + ANY + "/history");
     }
 
     @ParameterizedTest(name = "{0} {1}")

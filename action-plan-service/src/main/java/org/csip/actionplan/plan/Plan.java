@@ -47,6 +47,15 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "submitted_on")
     public LocalDate submittedOn;
 
+    @Column(name = "accepted_on")
+    public LocalDate acceptedOn;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @Column(name = "close_reason")
+    public String closeReason;
+
     @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_inspection", joinColumns = @JoinColumn(name = "plan_id"))

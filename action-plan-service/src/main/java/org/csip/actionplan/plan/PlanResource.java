@@ -97,6 +97,22 @@ public class PlanResource {
     }
 
     @POST
+    @Path("/{id}/accept")
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    public Response accept(@PathParam("id") UUID id, @Valid AcceptPlan request) {
+        PlanView plan = plans.accept(id, request);
+        return IfMatch.ok(plan, plan.version());
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.PLAN_EDITOR)
+    public Response close(@PathParam("id") UUID id, @Valid @NotNull ClosePlan request) {
+        PlanView plan = plans.close(id, request);
+        return IfMatch.ok(plan, plan.version());
+    }
+
+    @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.PLAN_EDITOR)
     public Response submit(@PathParam("id") UUID id, @Valid SubmitPlan request) {

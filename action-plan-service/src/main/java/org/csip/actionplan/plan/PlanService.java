@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.csip.actionplan.action.Action;
+import org.csip.actionplan.action.ActionStatus;
 import org.csip.actionplan.coverage.Coverage;
 import org.csip.actionplan.coverage.CoverageService;
 import org.csip.actionplan.events.EventTypes;
@@ -85,9 +87,7 @@ public class PlanService {
         theme.title = request.title().strip();
         theme.description = request.description();
         theme.persist();
-        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        plan.updatedBy = caller.reference();
-        announce(plan, EventTypes.PLAN_UPDATED);
+        announce(touched(plan), EventTypes.PLAN_UPDATED);
         return ThemeView.of(theme);
     }
 
@@ -105,16 +105,43 @@ public class PlanService {
                     + " priority action(s) have no open or completed action answering them (DOMAIN.md §2); see"
                     + " /api/plans/" + planId + "/coverage");
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate submittedOn = request != null && request.submittedOn() != null ? request.submittedOn() : today;
-        if (submittedOn.isAfter(today)) {
-            throw ProblemException.invalidField("submittedOn", "is in the future");
-        }
+        plan.submittedOn = dated(request == null ? null : request.submittedOn(), "submittedOn", null, null);
         plan.status = PlanStatus.SUBMITTED;
-        plan.submittedOn = submittedOn;
-        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        plan.updatedBy = caller.reference();
-        return announce(plan, EventTypes.PLAN_SUBMITTED);
+        return announce(touched(plan), EventTypes.PLAN_SUBMITTED);
+    }
+
+    /** {@code SUBMITTED → ACCEPTED}: Ofsted or the DfE has accepted the plan; not before it was submitted. */
+    @Transactional
+    public PlanView accept(UUID planId, AcceptPlan request) {
+        requirePlanEditor();
+        Plan plan = Plan.lockedForChange(planId);
+        if (plan.status != PlanStatus.SUBMITTED) {
+            throw ProblemException.conflict("Plan " + planId + " is " + plan.status + "; only a SUBMITTED plan is accepted");
+        }
+        plan.acceptedOn = dated(request == null ? null : request.acceptedOn(), "acceptedOn", plan.submittedOn,
+                "the plan was submitted");
+        plan.status = PlanStatus.ACCEPTED;
+        return announce(touched(plan), EventTypes.PLAN_ACCEPTED);
+    }
+
+    /** {@code ACCEPTED → CLOSED} with the reason, once every action is completed or cancelled. */
+    @Transactional
+    public PlanView close(UUID planId, ClosePlan request) {
+        requirePlanEditor();
+        Plan plan = Plan.lockedForChange(planId);
+        if (plan.status != PlanStatus.ACCEPTED) {
+            throw ProblemException.conflict("Plan " + planId + " is " + plan.status + "; only an ACCEPTED plan is closed");
+        }
+        long open = Action.count("planId = ?1 and status in ?2", planId,
+                List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS));
+        if (open > 0) {
+            throw ProblemException.conflict("Plan " + planId + " still has " + open + " open action(s); complete or"
+                    + " cancel them before closing it");
+        }
+        plan.closedOn = dated(request.closedOn(), "closedOn", plan.acceptedOn, "the plan was accepted");
+        plan.closeReason = request.reason().strip();
+        plan.status = PlanStatus.CLOSED;
+        return announce(touched(plan), EventTypes.PLAN_CLOSED);
     }
 
     public PlanView get(UUID id) {
@@ -129,6 +156,25 @@ public class PlanService {
 
     public Coverage coverage(UUID id) {
         return coverage.of(Plan.require(id));
+    }
+
+    /** The given date or today; never in the future, never before the step it follows. */
+    private LocalDate dated(LocalDate given, String field, LocalDate notBefore, String what) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = given != null ? given : today;
+        if (date.isAfter(today)) {
+            throw ProblemException.invalidField(field, "is in the future");
+        }
+        if (notBefore != null && date.isBefore(notBefore)) {
+            throw ProblemException.invalidField(field, "is before " + what + " (" + notBefore + ")");
+        }
+        return date;
+    }
+
+    private Plan touched(Plan plan) {
+        plan.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        plan.updatedBy = caller.reference();
+        return plan;
     }
 
     private void requirePlanEditor() {
