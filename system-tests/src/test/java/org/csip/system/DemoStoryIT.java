@@ -65,8 +65,9 @@ class DemoStoryIT {
         String adviser = Keycloak.userToken(stack, "dfe.adviser");
         JsonPath plans = given().auth().oauth2(adviser).queryParam("laCode", "342")
                 .when().get(stack.gatewayUrl() + "/api/plans").then().statusCode(200).extract().jsonPath();
-        assertThat(plans.getList("status")).containsExactly("SUBMITTED");
+        assertThat(plans.getList("status")).containsExactly("ACCEPTED");
         assertThat(plans.getString("[0].submittedOn")).isEqualTo("2020-02-21");
+        assertThat(plans.getString("[0].acceptedOn")).isEqualTo("2020-03-27");
         assertThat(plans.getList("[0].themes.title")).hasSize(6).contains("Permanency", "Early help");
         String plan = plans.getString("[0].id");
 
@@ -88,6 +89,37 @@ class DemoStoryIT {
                 .then().statusCode(200).extract().jsonPath();
         assertThat(measures.getList("name")).hasSize(3);
         assertThat(measures.getList("onTarget", Boolean.class)).containsExactlyInAnyOrder(true, false, false);
+        assertThat(measures.getList("feed.metric")).contains("CASELOAD");
+    }
+
+    @Test
+    void theAdvisersReportOnTheDemoPlanRendersAsJsonHtmlAndPdfThroughTheGateway() throws Exception {
+        String adviser = Keycloak.userToken(stack, "dfe.adviser");
+        String plan = given().auth().oauth2(adviser).queryParam("laCode", "342")
+                .when().get(stack.gatewayUrl() + "/api/plans").then().statusCode(200).extract().path("[0].id");
+        String report = stack.gatewayUrl() + "/api/plans/" + plan + "/reports/progress";
+        // Six weeks around the first board meeting (16 March 2020).
+        JsonPath json = given().auth().oauth2(adviser).queryParam("from", "2020-02-10").queryParam("to", "2020-03-23")
+                .when().get(report).then().statusCode(200).extract().jsonPath();
+        assertThat(json.getString("laName")).isEqualTo("St. Helens");
+        assertThat(json.getList("inspections.overallGrade")).containsExactly("INADEQUATE");
+        assertThat(json.getList("themes")).hasSize(6);
+        assertThat(json.getList("decisions")).isNotEmpty();
+        assertThat(json.getInt("headline.findings")).isEqualTo(8);
+        assertThat(json.getInt("headline.uncoveredFindings")).isZero();
+
+        given().auth().oauth2(Keycloak.userToken(stack, "police.lead")).accept("text/html").when().get(report)
+                .then().statusCode(200).contentType("text/html")
+                .body(org.hamcrest.Matchers.containsString("St. Helens: Children"));
+        byte[] pdf = given().auth().oauth2(adviser).queryParam("format", "pdf").queryParam("from", "2020-02-10")
+                .queryParam("to", "2020-03-23").when().get(report).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("St. Helens", "10 February 2020 to 23 March 2020", "Improvement board decisions");
+        }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "st-helens-progress-report.pdf"), pdf);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.csip.common.security.Agency;
  * against target, the board's decisions and the findings still unanswered. JSON, HTML and PDF show this.
  */
 public record ProgressReport(UUID planId, String laCode, String laName, String planTitle, PlanStatus planStatus,
-                             LocalDate submittedOn, List<AnsweredInspection> inspections, LocalDate from, LocalDate to,
+                             LocalDate submittedOn, LocalDate acceptedOn, List<AnsweredInspection> inspections, LocalDate from, LocalDate to,
                              OffsetDateTime generatedAt, Headline headline, List<ThemeProgress> themes,
                              List<ActionLine> completed, List<ActionLine> started, List<Slip> slipped,
                              List<ActionLine> overdue, List<RagChange> ragChanges, List<MeasureLine> measures,

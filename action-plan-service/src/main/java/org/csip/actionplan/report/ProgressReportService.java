@@ -185,7 +185,8 @@ public class ProgressReportService {
                 (int) measures.stream().filter(m -> Boolean.TRUE.equals(m.onTarget())).count(), decisions.size(),
                 answered.findings(), uncovered.size());
         return new ProgressReport(plan.id, plan.laCode, register.nameOf(plan.laCode), plan.title, plan.status,
-                plan.submittedOn, inspections, from, to, OffsetDateTime.now(clock), headline, themeProgress, completed,
+                plan.submittedOn, plan.acceptedOn, inspections, from, to, OffsetDateTime.now(clock), headline,
+                themeProgress, completed,
                 started, slipped, overdue, ragChanges, measures, decisions, uncovered);
     }
 

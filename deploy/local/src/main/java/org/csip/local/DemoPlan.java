@@ -49,6 +49,7 @@ final class DemoPlan {
         }
         director.post("/api/plans/" + planId + "/submit",
                 Map.of("submittedOn", story.path("submittedOn").asText()), 200);
+        director.post("/api/plans/" + planId + "/accept", Map.of("acceptedOn", story.path("acceptedOn").asText()), 200);
         GatewayClient chair = signedIn.apply("board.chair");
         for (JsonNode meeting : story.path("boardMeetings")) {
             chair.post("/api/board-meetings", boardMeeting(planId, meeting, actionIds), 201);
