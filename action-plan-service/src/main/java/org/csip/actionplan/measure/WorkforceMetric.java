@@ -9,7 +9,10 @@ public enum WorkforceMetric {
     TURNOVER_RATE("turnoverRate"),
     VACANCY_RATE("vacancyRate"),
     AGENCY_RATE("agencyRate"),
-    AGENCY_COVER_RATE("agencyCoverRate");
+    /** Agency workers covering vacancies as a share of agency workers (the DfE's {@code agency_cover_rate_fte}). */
+    AGENCY_COVER_RATE("agencyCoverRate"),
+    /** Vacancies covered by agency workers (the DfE's {@code vacancy_agency_cover_rate_fte}). */
+    VACANCY_AGENCY_COVER_RATE("vacancyAgencyCoverRate");
 
     private final String field;
 

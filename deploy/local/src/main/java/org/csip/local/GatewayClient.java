@@ -16,7 +16,7 @@ import java.time.Duration;
  * client), then JSON through the gateway. Demo data goes in this way, so it passes every rule and sends
  * every event a real user's change would.
  */
-public final class GatewayClient {
+public final class GatewayClient implements ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String gatewayUrl;
@@ -40,11 +40,12 @@ public final class GatewayClient {
         return new GatewayClient(gatewayUrl, answer.path("access_token").asText());
     }
 
+    @Override
     public JsonNode get(String path) {
         return send(builder(path).GET().build(), 200);
     }
 
-    /** POSTs JSON and returns the answer; any status other than {@code expectedStatus} is an error naming it. */
+    @Override
     public JsonNode post(String path, Object body, int expectedStatus) {
         return send(builder(path).header("Content-Type", "application/json").POST(json(path, body)).build(),
                 expectedStatus);

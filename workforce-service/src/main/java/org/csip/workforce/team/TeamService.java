@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
-import org.csip.common.security.Roles;
 
 /**
  * Teams, scoped by agency (ARCHITECTURE.md §5): a workforce editor or viewer sees and keeps only their
@@ -18,13 +17,15 @@ import org.csip.common.security.Roles;
 @ApplicationScoped
 public class TeamService {
     private final Caller caller;
+    private final TeamAccess access;
 
-    public TeamService(Caller caller) {
+    public TeamService(Caller caller, TeamAccess access) {
         this.caller = caller;
+        this.access = access;
     }
 
     public List<TeamView> visibleTeams(Agency requested) {
-        Agency agency = readableAgency(requested);
+        Agency agency = access.readable(requested);
         List<Team> teams = agency == null ? Team.list("order by agency, name") : Team.list("agency = ?1 order by name", agency);
         return teams.stream().map(TeamView::of).toList();
     }
@@ -46,19 +47,5 @@ public class TeamService {
         team.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         team.persist();
         return TeamView.of(team);
-    }
-
-    /** The agency whose teams the caller may read: null means all (plan editors only). */
-    private Agency readableAgency(Agency requested) {
-        if (caller.hasRole(Roles.PLAN_EDITOR)) {
-            return requested;
-        }
-        Agency own = caller.agency().orElseThrow(() ->
-                ProblemException.forbidden("Team detail is for partner agencies; overseers see aggregate metrics"));
-        if (requested != null && requested != own) {
-            throw ProblemException.forbidden("A " + own.alias() + " token may not read " + requested.alias()
-                    + " teams");
-        }
-        return own;
     }
 }

@@ -31,7 +31,7 @@ class TeamResourceTest {
             return;
         }
         teamsCreated = true;
-        create("police", "Public protection unit", 12.5);
+        create("police", "Child abuse investigation team", 12.5);
         create("health", "Designated nurses", 4);
         create("council", "Children in care team 1", 18.6);
     }
@@ -42,7 +42,7 @@ class TeamResourceTest {
                 .when().get("/api/teams")
                 .then().statusCode(200)
                 .body("agency", everyItem(equalTo("POLICE")))
-                .body("name", hasItem("Public protection unit"))
+                .body("name", hasItem("Child abuse investigation team"))
                 .body("name", not(hasItem("Designated nurses")));
     }
 
@@ -77,7 +77,7 @@ class TeamResourceTest {
                 .when().post("/api/teams")
                 .then().statusCode(400).body("errors.field", hasItem("establishmentFte"));
         given().auth().oauth2(TestTokens.user("police", "workforce-editor")).contentType("application/json")
-                .body("{\"name\": \"Public protection unit\", \"serviceArea\": \"OTHER\", \"establishmentFte\": 1}")
+                .body("{\"name\": \"Child abuse investigation team\", \"serviceArea\": \"OTHER\", \"establishmentFte\": 1}")
                 .when().post("/api/teams")
                 .then().statusCode(409);
     }

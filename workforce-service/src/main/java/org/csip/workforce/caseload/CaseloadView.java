@@ -1,0 +1,12 @@
+package org.csip.workforce.caseload;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.csip.common.security.Agency;
+
+/** A caseload snapshot as the API and its events show it. */
+public record CaseloadView(UUID id, String laCode, UUID teamId, String teamName, Agency agency, String serviceArea,
+                           LocalDate asOf, int cases, BigDecimal caseHolderFte, BigDecimal caseload,
+                           BigDecimal threshold, boolean breached) {
+}

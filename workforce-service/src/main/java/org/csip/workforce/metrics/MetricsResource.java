@@ -1,0 +1,126 @@
+package org.csip.workforce.metrics;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.csip.common.http.QueryParams;
+import org.csip.common.problem.ProblemException;
+import org.csip.common.security.Agency;
+import org.csip.common.security.Caller;
+import org.csip.common.security.Roles;
+import org.csip.workforce.team.Team;
+
+/**
+ * {@code /api/metrics}: an agency's (or a team's) DfE workforce measures as at a date, and month by month.
+ * Aggregates, so every signed-in user may read any agency's; the detail behind them stays with the agency.
+ */
+@Path("/api/metrics")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class MetricsResource {
+    static final int MAX_MONTHS = 60;
+
+    private final MetricsService metrics;
+    private final MetricsSnapshotJob snapshots;
+    private final Caller caller;
+    private final Clock clock;
+
+    public MetricsResource(MetricsService metrics, MetricsSnapshotJob snapshots, Caller caller, Clock clock) {
+        this.metrics = metrics;
+        this.snapshots = snapshots;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    public WorkforceMetrics asOf(@QueryParam("agency") String agency, @QueryParam("team") String team,
+                                 @QueryParam("asOf") String asOf) {
+        Scope scope = scope(agency, team);
+        LocalDate date = QueryParams.date(asOf, "asOf");
+        return metrics.asOf(scope.agency(), scope.teamId(), date == null ? LocalDate.now(clock) : date);
+    }
+
+    /** Month-end figures, oldest first: {@code months} (1–60, default 12) up to {@code to} (default today). */
+    @GET
+    @Path("/history")
+    public List<WorkforceMetrics> history(@QueryParam("agency") String agency, @QueryParam("team") String team,
+                                          @QueryParam("to") String to, @QueryParam("months") String months) {
+        Scope scope = scope(agency, team);
+        LocalDate end = QueryParams.date(to, "to");
+        int count;
+        try {
+            count = months == null || months.isBlank() ? 12 : Integer.parseInt(months.trim());
+        } catch (NumberFormatException e) {
+            count = -1;
+        }
+        if (count < 1 || count > MAX_MONTHS) {
+            throw ProblemException.invalidField("months", "must be a whole number from 1 to " + MAX_MONTHS);
+        }
+        return metrics.monthly(scope.agency(), scope.teamId(), end == null ? LocalDate.now(clock) : end, count);
+    }
+
+    /**
+     * Publishes the caller's agency's snapshot as at a past month end ({@code csip.metrics.snapshot.v1}), as the
+     * monthly job does — for a month the job missed, or history being loaded; once per agency and month.
+     */
+    @POST
+    @Path("/snapshots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WORKFORCE_EDITOR)
+    public SnapshotPublished publish(@Valid @NotNull SnapshotRequest request) {
+        Agency agency = caller.agency().orElseThrow(() -> ProblemException.forbidden(
+                "Only a partner agency's workforce editor publishes its snapshot"));
+        LocalDate asOf = request.asOf();
+        if (asOf.getDayOfMonth() != asOf.lengthOfMonth()) {
+            throw ProblemException.invalidField("asOf", "must be the last day of a month");
+        }
+        if (!asOf.isBefore(LocalDate.now(clock))) {
+            throw ProblemException.invalidField("asOf", "must be a month that has ended");
+        }
+        return new SnapshotPublished(agency, asOf, snapshots.publishOnce(agency, asOf));
+    }
+
+    /** The month end to publish. */
+    public record SnapshotRequest(@NotNull LocalDate asOf) {
+    }
+
+    /** Whether this call published it ({@code false}: it had been published before). */
+    public record SnapshotPublished(Agency agency, LocalDate asOf, boolean published) {
+    }
+
+    /** Whose figures: a team (its agency), a named agency, or the caller's own; an overseer must say which agency. */
+    private Scope scope(String agencyParam, String teamParam) {
+        Agency named = agencyParam == null || agencyParam.isBlank() ? null : Agency.fromAlias(agencyParam)
+                .orElseThrow(() -> ProblemException.invalidField("agency", "must be council, police or health"));
+        UUID teamId = QueryParams.uuid(teamParam, "team");
+        if (teamId != null) {
+            Team team = Team.findById(teamId);
+            if (team == null) {
+                throw ProblemException.invalidField("team", "is not a team CSIP knows");
+            }
+            if (named != null && named != team.agency) {
+                throw ProblemException.invalidField("team", "is a " + team.agency.alias() + " team, not " + named.alias());
+            }
+            return new Scope(team.agency, teamId);
+        }
+        Agency agency = named != null ? named : caller.agency().orElseThrow(() ->
+                ProblemException.invalidField("agency", "name the agency (council, police or health): this token"
+                        + " speaks for none"));
+        return new Scope(agency, null);
+    }
+
+    private record Scope(Agency agency, UUID teamId) {
+    }
+}

@@ -1,0 +1,75 @@
+package org.csip.workforce.metrics;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.csip.common.security.Agency;
+import org.csip.workforce.events.EventTypes;
+import org.csip.workforce.events.WorkforceEvents;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes each agency's month-end workforce measures as {@code csip.metrics.snapshot.v1} (the action-plan-service
+ * feeds plan measures from it) — once per agency and month: a {@code metrics_snapshot_notice} row commits with the
+ * outbox row, so re-runs and a second replica publish nothing more.
+ */
+@ApplicationScoped
+public class MetricsSnapshotJob {
+    private static final Logger LOG = Logger.getLogger(MetricsSnapshotJob.class);
+
+    private final MetricsService metrics;
+    private final WorkforceEvents events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public MetricsSnapshotJob(MetricsService metrics, WorkforceEvents events, EntityManager entityManager, Clock clock) {
+        this.metrics = metrics;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "metrics-snapshot", cron = "${csip.workforce.snapshot-cron}", timeZone = "Europe/London",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void monthly() {
+        LocalDate today = LocalDate.now(clock);
+        publish(today.withDayOfMonth(1).minusDays(1));
+    }
+
+    /** Publishes the snapshot as at {@code monthEnd} for each agency with teams not yet published for it. */
+    public int publish(LocalDate monthEnd) {
+        @SuppressWarnings("unchecked")
+        List<String> agencies = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "SELECT DISTINCT agency FROM team ORDER BY agency").getResultList());
+        int published = 0;
+        for (String agency : agencies) {
+            if (QuarkusTransaction.requiringNew().call(() -> publishOnce(Agency.valueOf(agency), monthEnd))) {
+                published++;
+            }
+        }
+        if (published > 0) {
+            LOG.infof("Published %d metrics snapshot(s) as at %s", published, monthEnd);
+        }
+        return published;
+    }
+
+    /** Publishes one agency's snapshot as at {@code monthEnd} unless it already was; true when it publishes. */
+    @Transactional
+    public boolean publishOnce(Agency agency, LocalDate monthEnd) {
+        int claimed = entityManager.createNativeQuery("""
+                        INSERT INTO metrics_snapshot_notice (agency, as_of, published_at) VALUES (:agency, :asOf, now())
+                        ON CONFLICT DO NOTHING""")
+                .setParameter("agency", agency.name()).setParameter("asOf", monthEnd).executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        WorkforceMetrics figures = metrics.asOf(agency, null, monthEnd);
+        events.publish(EventTypes.METRICS_SNAPSHOT, "metrics", agency.alias() + "/" + monthEnd, agency, figures);
+        return true;
+    }
+}

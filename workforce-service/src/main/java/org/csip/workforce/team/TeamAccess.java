@@ -1,0 +1,60 @@
+package org.csip.workforce.team;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.csip.common.problem.ProblemException;
+import org.csip.common.security.Agency;
+import org.csip.common.security.Caller;
+import org.csip.common.security.Roles;
+
+/**
+ * Who may keep and read which agency's workforce detail (ARCHITECTURE.md §5): a workforce editor keeps only their
+ * own agency's teams, staff, vacancies and caseloads; viewers and editors read their own agency's; the council's
+ * plan editors read every agency's. Aggregate metrics and benchmarks are open to all and do not come here.
+ */
+@ApplicationScoped
+public class TeamAccess {
+    private final Caller caller;
+
+    public TeamAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The team named in a request body, which the caller must keep: unknown → 400 naming the field, another agency's → 403. */
+    public Team writable(UUID teamId, String field) {
+        Team team = teamId == null ? null : Team.findById(teamId);
+        if (team == null) {
+            throw ProblemException.invalidField(field, "is not a team CSIP knows");
+        }
+        requireKeeper(team.agency, "team " + team.name);
+        return team;
+    }
+
+    /** Refuses (403) a caller who is not a workforce editor of {@code agency}. */
+    public void requireKeeper(Agency agency, String what) {
+        caller.requireRole(Roles.WORKFORCE_EDITOR, agency, "keep the workforce records of " + what);
+    }
+
+    /** The agency whose detail the caller may read: null means every agency (the council's plan editors). */
+    public Agency readable(Agency requested) {
+        if (caller.hasRole(Roles.PLAN_EDITOR) && caller.agency().filter(Agency.COUNCIL::equals).isPresent()) {
+            return requested;
+        }
+        Agency own = caller.agency().orElseThrow(() ->
+                ProblemException.forbidden("Workforce detail is for partner agencies; overseers see aggregate metrics"));
+        if (requested != null && requested != own) {
+            throw ProblemException.forbidden("A " + own.alias() + " token may not read " + requested.alias()
+                    + " workforce detail");
+        }
+        return own;
+    }
+
+    /** Refuses (403) reading one record of another agency. */
+    public void requireReadable(Agency owner) {
+        Agency allowed = readable(null);
+        if (allowed != null && allowed != owner) {
+            throw ProblemException.forbidden("A " + allowed.alias() + " token may not read " + owner.alias()
+                    + " workforce detail");
+        }
+    }
+}
