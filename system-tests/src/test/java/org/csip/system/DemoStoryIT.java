@@ -123,6 +123,41 @@ class DemoStoryIT {
     }
 
     @Test
+    void theCouncilsDemoWorkforceGivesStHelensPublished2019FiguresBesideTheBenchmarks() {
+        DemoStory.Summary demo = StackExtension.demo();
+        assertThat(demo.teams()).isEqualTo(11);
+        String police = Keycloak.userToken(stack, "police.lead");
+        // Aggregate metrics are for every partner; the detail behind them is the council's own.
+        given().auth().oauth2(police).queryParam("agency", "council").queryParam("asOf", "2019-09-30")
+                .when().get(stack.gatewayUrl() + "/api/metrics").then().statusCode(200)
+                .body("inPostFte", org.hamcrest.Matchers.equalTo(124.9f))
+                .body("turnoverRate", org.hamcrest.Matchers.equalTo(27.7f))
+                .body("agencyRate", org.hamcrest.Matchers.equalTo(28.2f))
+                .body("vacancyRate", org.hamcrest.Matchers.equalTo(25.2f))
+                .body("caseload", org.hamcrest.Matchers.equalTo(19.7f));
+        given().auth().oauth2(Keycloak.userToken(stack, "police.workforce")).queryParam("agency", "council")
+                .when().get(stack.gatewayUrl() + "/api/teams").then().statusCode(403);
+
+        JsonPath turnover = given().auth().oauth2(Keycloak.userToken(stack, "dfe.adviser"))
+                .queryParam("laCode", "342").queryParam("measure", "turnover_rate")
+                .when().get(stack.gatewayUrl() + "/api/benchmarks").then().statusCode(200).extract().jsonPath();
+        assertThat(turnover.getList("years.year", Integer.class)).containsExactly(2017, 2018, 2019, 2020, 2021, 2022, 2023);
+        assertThat(turnover.getString("regionName")).isEqualTo("North West");
+        assertThat(turnover.getFloat("years[2].council.value")).isEqualTo(27.7f);
+        assertThat(turnover.getFloat("years[2].england.value")).isEqualTo(15f);
+        assertThat(turnover.getInt("years[2].neighbours.reporting")).isEqualTo(10);
+
+        // The council's September 2019 snapshot reached the action-plan-service and fed the plan's caseload measure.
+        String adviser = Keycloak.userToken(stack, "dfe.adviser");
+        String plan = given().auth().oauth2(adviser).queryParam("laCode", "342")
+                .when().get(stack.gatewayUrl() + "/api/plans").then().statusCode(200).extract().path("[0].id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(adviser)
+                .when().get(stack.gatewayUrl() + "/api/plans/" + plan + "/measures").then().statusCode(200)
+                .body("find { it.feed != null }.actuals.find { it.asOf == '2019-09-30' }.value",
+                        org.hamcrest.Matchers.equalTo(19.7f)));
+    }
+
+    @Test
     void theStorysFindingsReachTheActionPlanServiceAndLoadingAgainChangesNothing() {
         String director = Keycloak.userToken(stack, "director");
         // The published 2019 inspection is known to action-plan-service through inspection-events.

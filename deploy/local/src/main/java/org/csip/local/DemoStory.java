@@ -13,7 +13,8 @@ import java.util.function.Function;
 
 /**
  * Loads the demo story of DOMAIN.md §5 (St Helens) through the public API — the inspection history as the
- * council's performance officer, then the (illustrative) improvement plan answering the 2019 inspection —
+ * council's performance officer, then the (illustrative) improvement plan answering the 2019 inspection, then each
+ * agency's workforce (the council's giving St Helens' published 2019 figures) —
  * so a newcomer lands in a living system. Safe to run twice: it does nothing if the council's
  * history is already there.
  */
@@ -40,14 +41,14 @@ public final class DemoStory {
     /** What the load did, for the start-up banner. */
     public record Summary(String laCode, int inspections, int findings, int interventions, int reviews,
                           int themes, int actions, int progressUpdates, int boardMeetings, int measures,
-                          boolean alreadyLoaded) {
+                          int teams, int staff, int vacancies, boolean alreadyLoaded) {
     }
 
     public Summary load() {
         JsonNode story = read(INSPECTIONS);
         String laCode = story.path("laCode").asText();
         if (alreadyLoaded(story.path("inspections").get(0))) {
-            return new Summary(laCode, 0, 0, 0, 0, 0, 0, 0, 0, 0, true);
+            return new Summary(laCode, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, true);
         }
         Map<String, String> inspectionIds = new HashMap<>();
         Map<String, Integer> findingsOf = new HashMap<>();
@@ -72,8 +73,14 @@ public final class DemoStory {
         JsonNode planStory = read(DemoPlan.FILE);
         String answers = planStory.path("answers").asText();
         DemoPlan.Loaded plan = new DemoPlan(signedIn).load(planStory, inspectionIds.get(answers), findingsOf.get(answers));
+        // Each agency's workforce; then the council's snapshot as at the story's date feeds the plan's caseload measure.
+        JsonNode workforceStory = DemoWorkforce.story();
+        DemoWorkforce.Loaded workforce = new DemoWorkforce(signedIn::apply).load(workforceStory);
+        signedIn.apply("council.workforce").post("/api/metrics/snapshots",
+                Map.of("asOf", workforceStory.path("asOf").asText()), 200);
         return new Summary(laCode, inspectionIds.size(), findings, story.path("interventions").size(), reviews,
-                plan.themes(), plan.actions(), plan.updates(), plan.boardMeetings(), plan.measures(), false);
+                plan.themes(), plan.actions(), plan.updates(), plan.boardMeetings(), plan.measures(), workforce.teams(),
+                workforce.staff(), workforce.vacancies(), false);
     }
 
     /** The story's first inspection, published, tells that an earlier run loaded it. */

@@ -46,7 +46,11 @@ public final class LocalStackMain {
                     + " intervention with " + loaded.reviews() + " adviser reviews; an improvement plan with "
                     + loaded.themes() + " themes, " + loaded.actions() + " actions and " + loaded.progressUpdates()
                     + " progress reports, " + loaded.boardMeetings() + " board meetings and " + loaded.measures()
-                    + " measures (illustrative).\n  Its timeline: " + timeline;
+                    + " measures; " + loaded.teams() + " teams, " + loaded.staff() + " staff and " + loaded.vacancies()
+                    + " vacancies across the three agencies (illustrative; the council's give St Helens' published"
+                    + " 2019 workforce figures).\n  Its timeline: " + timeline
+                    + "\n  Its turnover beside England, the North West and its neighbours: " + stack.gatewayUrl()
+                    + "/api/benchmarks?laCode=" + loaded.laCode() + "&measure=turnover_rate";
         } catch (RuntimeException e) {
             return "The demo story did not load (the system runs without it): " + e.getMessage();
         }
