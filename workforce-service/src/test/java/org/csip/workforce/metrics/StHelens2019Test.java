@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.Map;
 import org.csip.local.ApiClient;
@@ -37,6 +39,9 @@ class StHelens2019Test {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    MetricsSnapshotJob job;
 
     /** The demo's editors, as signed test tokens, calling the service directly. */
     static ApiClient editor(String username) {
@@ -124,5 +129,11 @@ class StHelens2019Test {
                 .body("errors.field", org.hamcrest.Matchers.contains("asOf"));
         given().auth().oauth2(TestTokens.user("council", "viewer")).contentType("application/json")
                 .body(Map.of("asOf", "2019-09-30")).when().post("/api/metrics/snapshots").then().statusCode(403);
+    }
+
+    @Test
+    void theMonthlyJobPublishesEachAgencysSnapshotOnceHoweverOftenItRuns() {
+        assertThat(job.publish(LocalDate.of(2019, 8, 31))).isEqualTo(3);
+        assertThat(job.publish(LocalDate.of(2019, 8, 31))).isZero();
     }
 }
