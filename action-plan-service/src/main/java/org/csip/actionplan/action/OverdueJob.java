@@ -37,7 +37,7 @@ public class OverdueJob {
     }
 
     @Scheduled(identity = "action-overdue", cron = "${csip.actions.overdue-cron:0 30 6 * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         announceOverdue(LocalDate.now(clock));
     }

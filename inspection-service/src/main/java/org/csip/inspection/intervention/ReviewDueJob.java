@@ -39,7 +39,7 @@ public class ReviewDueJob {
     }
 
     @Scheduled(identity = "review-due", cron = "${csip.interventions.review-due-cron:0 0 7 * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         announceDueReviews(LocalDate.now(clock));
     }
