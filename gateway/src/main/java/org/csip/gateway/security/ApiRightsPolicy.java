@@ -5,14 +5,14 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import org.csip.common.security.Agency;
 import org.csip.common.security.AgencyClaims;
-import org.csip.common.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Gateway side of the rule "only the council's inspection editors write inspections" (ARCHITECTURE.md §5). */
+/** Applies {@link ApiRights} to every {@code /api} request: refused here (401/403), it never reaches a service. */
 @ApplicationScoped
-public class CouncilInspectionEditorPolicy implements HttpSecurityPolicy {
+public class ApiRightsPolicy implements HttpSecurityPolicy {
 
     @Override
     public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
@@ -21,14 +21,16 @@ public class CouncilInspectionEditorPolicy implements HttpSecurityPolicy {
             if (id.isAnonymous()) {
                 return CheckResult.DENY;
             }
-            boolean council = id.getPrincipal() instanceof JsonWebToken token
-                    && AgencyClaims.agencyOf(token).filter(Agency.COUNCIL::equals).isPresent();
-            return council && id.hasRole(Roles.INSPECTION_EDITOR) ? CheckResult.PERMIT : CheckResult.DENY;
+            Optional<Agency> agency = id.getPrincipal() instanceof JsonWebToken token
+                    ? AgencyClaims.agencyOf(token) : Optional.empty();
+            ApiRights.Caller caller = new ApiRights.Caller(id.getRoles(), agency);
+            return ApiRights.allows(caller, request.request().method().name(), request.normalizedPath())
+                    ? CheckResult.PERMIT : CheckResult.DENY;
         });
     }
 
     @Override
     public String name() {
-        return "council-inspection-editor";
+        return "csip-rights";
     }
 }

@@ -1,0 +1,99 @@
+package org.csip.gateway.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+import org.csip.common.security.Agency;
+import org.csip.common.security.Roles;
+
+/**
+ * ARCHITECTURE.md §5 as the gateway enforces it, before any service is reached: for each API route and method,
+ * who may pass. Checks that need the record itself (the lead agency of an action, the agency of a team) are the
+ * services' — every service enforces the whole table again.
+ */
+public final class ApiRights {
+    private static final Set<String> READ = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> WRITE = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    /** A caller as the rules see them: realm roles and the agency they speak for. */
+    public record Caller(Set<String> roles, Optional<Agency> agency) {
+        boolean has(String role) {
+            return roles.contains(role);
+        }
+
+        boolean council() {
+            return agency.filter(Agency.COUNCIL::equals).isPresent();
+        }
+
+        boolean anyOf(String... wanted) {
+            for (String role : wanted) {
+                if (roles.contains(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Who may pass a rule. */
+    public enum Need {
+        SIGNED_IN((c, r) -> true),
+        READER((c, r) -> c.anyOf(Roles.READERS)),
+        COUNCIL_INSPECTION_EDITOR((c, r) -> c.council() && c.has(Roles.INSPECTION_EDITOR)),
+        COUNCIL_PLAN_EDITOR((c, r) -> c.council() && c.has(Roles.PLAN_EDITOR)),
+        /** The lead agency's action owners (the service checks which agency leads) or the council's plan editors. */
+        PROGRESS_REPORTER((c, r) -> (c.council() && c.has(Roles.PLAN_EDITOR))
+                || (c.agency().isPresent() && c.has(Roles.ACTION_OWNER))),
+        BOARD((c, r) -> c.has(Roles.BOARD_MEMBER) || (c.council() && c.has(Roles.PLAN_EDITOR))),
+        /** An agency's workforce editors (the service checks it is their own agency's record). */
+        WORKFORCE_EDITOR((c, r) -> c.agency().isPresent() && c.has(Roles.WORKFORCE_EDITOR)),
+        WORKFORCE_READER((c, r) -> c.agency().isPresent()
+                && c.anyOf(Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR)),
+        COUNCIL_STATISTICS_IMPORTER((c, r) -> c.council() && c.anyOf(Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR));
+
+        private final BiPredicate<Caller, String> test;
+
+        Need(BiPredicate<Caller, String> test) {
+            this.test = test;
+        }
+
+        public boolean allows(Caller caller, String path) {
+            return test.test(caller, path);
+        }
+    }
+
+    /** Methods (empty: any), a path pattern, and who may pass. The first rule that matches decides. */
+    record Rule(Set<String> methods, Pattern path, Need need) {
+        boolean matches(String method, String requestPath) {
+            return (methods.isEmpty() || methods.contains(method)) && path.matcher(requestPath).matches();
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            rule(WRITE, "/api/(inspections|interventions)(/.*)?", Need.COUNCIL_INSPECTION_EDITOR),
+            rule(READ, "/api/(inspections|interventions|local-authorities)(/.*)?", Need.READER),
+            rule(Set.of("POST"), "/api/actions/[^/]+/(updates|complete)", Need.PROGRESS_REPORTER),
+            rule(WRITE, "/api/(plans|actions)(/.*)?", Need.COUNCIL_PLAN_EDITOR),
+            rule(WRITE, "/api/board-meetings(/.*)?", Need.BOARD),
+            rule(READ, "/api/(plans|actions|board-meetings|known-inspections)(/.*)?", Need.READER),
+            rule(Set.of("POST"), "/api/benchmarks/import", Need.COUNCIL_STATISTICS_IMPORTER),
+            rule(READ, "/api/(benchmarks|metrics)(/.*)?", Need.SIGNED_IN),
+            rule(WRITE, "/api/(teams|staff|vacancies|caseloads|metrics)(/.*)?", Need.WORKFORCE_EDITOR),
+            rule(READ, "/api/(teams|staff|vacancies|caseloads)(/.*)?", Need.WORKFORCE_READER));
+
+    private ApiRights() {
+    }
+
+    /** Whether the caller may make this request; an API path no rule names is refused. */
+    public static boolean allows(Caller caller, String method, String path) {
+        String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return RULES.stream().filter(rule -> rule.matches(method, normalised)).findFirst()
+                .map(rule -> rule.need().allows(caller, normalised)).orElse(false);
+    }
+
+    private static Rule rule(Set<String> methods, String path, Need need) {
+        return new Rule(methods, Pattern.compile(path), need);
+    }
+}
