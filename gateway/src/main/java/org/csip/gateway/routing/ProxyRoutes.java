@@ -14,7 +14,8 @@ import org.csip.gateway.config.GatewayConfig;
 
 /**
  * Relays {@code /api/...} to the owning service with Vert.x HTTP Proxy: the caller's token, trace and
- * request headers pass through unchanged, and the upstream checks the token again.
+ * request headers pass through unchanged, and the upstream checks the token again. A service that does not answer
+ * within the timeout gives a 503 problem naming it.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -31,7 +32,8 @@ public class ProxyRoutes {
                     .setConnectTimeout(timeoutMillis)
                     .setIdleTimeout(timeoutMillis)
                     .setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
-            ProxyHandler handler = ProxyHandler.create(HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost()));
+            ProxyHandler handler = ProxyHandler.create(HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost())
+                    .addInterceptor(new UpstreamUnavailable(route.upstream())));
             router.route(route.prefix()).handler(handler);
             router.route(route.prefix() + "/*").handler(handler);
         }

@@ -1,0 +1,80 @@
+package org.csip.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.csip.testing.KafkaTestResource;
+import org.csip.testing.OidcTestResource;
+import org.csip.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** A service that is down, or silent, gives a prompt 503 problem naming it — never a hang or a bare 502. */
+@QuarkusTest
+@TestProfile(UpstreamDownTest.DownUpstreams.class)
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = EchoUpstreamResource.class, restrictToAnnotatedClass = false)
+class UpstreamDownTest {
+
+    /** The workforce service refuses connections; the action-plan service accepts them and never answers. */
+    public static class DownUpstreams implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("csip.gateway.upstreams.workforce", "http://localhost:" + freePort(),
+                    "csip.gateway.upstreams.action-plan", "http://localhost:" + Silent.PORT,
+                    "csip.gateway.upstream-timeout", "2s");
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A listener that accepts and says nothing. */
+    static final class Silent {
+        static final int PORT;
+        static final ServerSocket SOCKET;
+
+        static {
+            try {
+                SOCKET = new ServerSocket(0);
+                PORT = SOCKET.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    void aServiceThatRefusesGivesA503ProblemNamingIt() {
+        given().auth().oauth2(TestTokens.user("police", "viewer")).when().get("/api/teams").then()
+                .statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                .body("status", equalTo(503)).body("detail", containsString("workforce service"))
+                .time(lessThan(5000L));
+    }
+
+    @Test
+    void aServiceThatStaysSilentGivesA503AfterTheTimeoutNotAHang() {
+        given().auth().oauth2(TestTokens.user("police", "viewer")).when().get("/api/plans").then()
+                .statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("action-plan service")).time(lessThan(8000L));
+    }
+
+    @Test
+    void otherServicesStillAnswer() {
+        given().auth().oauth2(TestTokens.user("police", "viewer")).when().get("/api/inspections").then()
+                .statusCode(200);
+    }
+}
