@@ -21,11 +21,16 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         server.createContext("/", exchange -> {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
-            byte[] body = ("{\"method\": \"" + exchange.getRequestMethod() + "\", \"path\": \""
-                    + exchange.getRequestURI() + "\", \"bearer\": " + (authorization != null
+            String path = exchange.getRequestURI().toString();
+            // Actions whose id starts with the agency are led by it, so the partner endpoints can be tested.
+            String lead = path.startsWith("/api/actions/police-") ? "\"POLICE\""
+                    : path.startsWith("/api/actions/health-") ? "\"HEALTH\"" : "null";
+            byte[] body = ("{\"method\": \"" + exchange.getRequestMethod() + "\", \"leadAgency\": " + lead
+                    + ", \"path\": \"" + exchange.getRequestURI() + "\", \"bearer\": " + (authorization != null
                     && authorization.startsWith("Bearer ")) + ", \"traceparent\": \"" + traceparent + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("X-Total-Count", "1");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();

@@ -158,6 +158,24 @@ class DemoStoryIT {
     }
 
     @Test
+    void eachAgencyHasItsOwnDoorToTheActionsItLeads() {
+        String police = Keycloak.userToken(stack, "police.lead");
+        JsonPath own = given().auth().oauth2(police).when().get(stack.gatewayUrl() + "/partners/police/actions")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(own.getList("leadAgency")).isNotEmpty().containsOnly("POLICE");
+        given().auth().oauth2(Keycloak.userToken(stack, "health.lead"))
+                .when().get(stack.gatewayUrl() + "/partners/police/actions").then().statusCode(403);
+        String healthAction = given().auth().oauth2(Keycloak.userToken(stack, "dfe.adviser"))
+                .queryParam("leadAgency", "HEALTH").when().get(stack.gatewayUrl() + "/api/actions")
+                .then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(police).when().get(stack.gatewayUrl() + "/partners/police/actions/" + healthAction)
+                .then().statusCode(404);
+        given().auth().oauth2(police).when()
+                .get(stack.gatewayUrl() + "/partners/police/actions/" + own.getString("[0].id") + "/updates")
+                .then().statusCode(200);
+    }
+
+    @Test
     void theStorysFindingsReachTheActionPlanServiceAndLoadingAgainChangesNothing() {
         String director = Keycloak.userToken(stack, "director");
         // The published 2019 inspection is known to action-plan-service through inspection-events.

@@ -1,0 +1,88 @@
+package org.csip.gateway.partner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Optional;
+import org.csip.common.problem.ProblemException;
+import org.csip.gateway.config.GatewayConfig;
+
+/**
+ * Calls a service on behalf of the caller for the partner endpoints, relaying their token: the service checks it
+ * again. A service that does not answer in time is a 503 naming it, as on the proxied routes.
+ */
+@ApplicationScoped
+public class Upstream {
+    private final GatewayConfig config;
+    private final HttpClient http;
+    private final ObjectMapper json;
+
+    public Upstream(GatewayConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(config.upstreamTimeout()).build();
+    }
+
+    /** The service's answer: status, body and the headers the partner API passes on. */
+    public record Answer(int status, String body, Optional<String> totalCount, Optional<String> contentType) {
+        public JsonNode json(ObjectMapper mapper) {
+            try {
+                return mapper.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("The service answered with something that is not JSON", e);
+            }
+        }
+    }
+
+    public Answer get(String service, String pathAndQuery, String authorization) {
+        return send(service, HttpRequest.newBuilder(uri(service, pathAndQuery)).GET(), authorization);
+    }
+
+    public Answer post(String service, String path, String body, String authorization) {
+        return send(service, HttpRequest.newBuilder(uri(service, path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)), authorization);
+    }
+
+    public ObjectMapper mapper() {
+        return json;
+    }
+
+    private Answer send(String service, HttpRequest.Builder request, String authorization) {
+        request.timeout(config.upstreamTimeout()).header("Accept", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("X-Total-Count"),
+                    response.headers().firstValue("Content-Type"));
+        } catch (HttpTimeoutException | ConnectException e) {
+            throw unavailable(service);
+        } catch (IOException e) {
+            throw unavailable(service);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(service);
+        }
+    }
+
+    private URI uri(String service, String pathAndQuery) {
+        String base = config.upstreams().get(service);
+        if (base == null) {
+            throw new IllegalStateException("No csip.gateway.upstreams." + service + " configured");
+        }
+        return URI.create(base + pathAndQuery);
+    }
+
+    private static ProblemException unavailable(String service) {
+        return new ProblemException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
+                "The " + service + " service is not answering; try again shortly");
+    }
+}
