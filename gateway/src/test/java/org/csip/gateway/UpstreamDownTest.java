@@ -77,4 +77,13 @@ class UpstreamDownTest {
         given().auth().oauth2(TestTokens.user("police", "viewer")).when().get("/api/inspections").then()
                 .statusCode(200);
     }
+
+    @Test
+    void thePartnerSummaryStillAnswersNamingThePartsItCouldNotGet() {
+        given().auth().oauth2(TestTokens.user("police", "viewer")).when().get("/partners/police/summary").then()
+                .statusCode(200).body("agency", equalTo("police"))
+                .body("unavailable", org.hamcrest.Matchers.containsInAnyOrder("action-plan", "workforce"))
+                .body("actions", org.hamcrest.Matchers.nullValue()).body("workforce", org.hamcrest.Matchers.nullValue())
+                .time(lessThan(15000L));
+    }
 }

@@ -176,6 +176,22 @@ class DemoStoryIT {
     }
 
     @Test
+    void aPartnersSummaryComposesItsActionsThePlanTheCouncilsStandingAndItsWorkforce() {
+        JsonPath summary = given().auth().oauth2(Keycloak.userToken(stack, "police.lead"))
+                .when().get(stack.gatewayUrl() + "/partners/police/summary").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(summary.getList("unavailable")).isEmpty();
+        assertThat(summary.getInt("actions.open") + summary.getInt("actions.completed")).isPositive();
+        assertThat(summary.getList("actions.needingAttention.leadAgency")).allMatch("POLICE"::equals);
+        assertThat(summary.getList("plan.themes")).hasSize(6);
+        assertThat(summary.getString("inspections.name")).isEqualTo("St. Helens");
+        assertThat(summary.getString("inspections.currentOverallGrade")).isEqualTo("GOOD");
+        assertThat(summary.getString("workforce.agency")).isEqualTo("POLICE");
+        given().auth().oauth2(Keycloak.userToken(stack, "health.lead"))
+                .when().get(stack.gatewayUrl() + "/partners/police/summary").then().statusCode(403);
+    }
+
+    @Test
     void theStorysFindingsReachTheActionPlanServiceAndLoadingAgainChangesNothing() {
         String director = Keycloak.userToken(stack, "director");
         // The published 2019 inspection is known to action-plan-service through inspection-events.

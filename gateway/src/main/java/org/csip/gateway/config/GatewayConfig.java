@@ -9,6 +9,9 @@ import java.util.Map;
 @ConfigMapping(prefix = "csip.gateway")
 public interface GatewayConfig {
 
+    /** The DfE code of the council whose partnership this CSIP serves: the partner summary is about it. */
+    String laCode();
+
     /** Base URL of each upstream service, by name: {@code inspection}, {@code action-plan}, {@code workforce}. */
     Map<String, String> upstreams();
 

@@ -1,5 +1,10 @@
 package org.csip.gateway.partner;
 
+import static org.csip.gateway.partner.PartnerDoor.encode;
+import static org.csip.gateway.partner.PartnerDoor.query;
+import static org.csip.gateway.partner.PartnerDoor.relay;
+import static org.csip.gateway.partner.PartnerDoor.relayed;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,14 +18,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
-import org.csip.common.security.Caller;
 import org.csip.common.security.Roles;
 
 /**
@@ -33,11 +32,11 @@ public class PartnerActionsResource {
     static final String SERVICE = "action-plan";
 
     private final Upstream upstream;
-    private final Caller caller;
+    private final PartnerDoor door;
 
-    public PartnerActionsResource(Upstream upstream, Caller caller) {
+    public PartnerActionsResource(Upstream upstream, PartnerDoor door) {
         this.upstream = upstream;
-        this.caller = caller;
+        this.door = door;
     }
 
     /** The actions the agency leads, with the filters of {@code /api/actions} (plan, status, RAG, overdue…). */
@@ -45,15 +44,8 @@ public class PartnerActionsResource {
     @RolesAllowed(Roles.READER)
     public Response list(@PathParam("agency") String agencyAlias, @Context UriInfo uri,
                          @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        Agency agency = ownDoor(agencyAlias);
-        StringJoiner query = new StringJoiner("&");
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
-            if (!parameter.getKey().equals("leadAgency")) {
-                parameter.getValue().forEach(value -> query.add(encode(parameter.getKey()) + "=" + encode(value)));
-            }
-        }
-        query.add("leadAgency=" + agency.name());
-        return relay(upstream.get(SERVICE, "/api/actions?" + query, authorization));
+        Agency agency = door.own(agencyAlias);
+        return relay(upstream.get(SERVICE, "/api/actions?" + query(uri, "leadAgency", agency.name()), authorization));
     }
 
     @GET
@@ -61,7 +53,7 @@ public class PartnerActionsResource {
     @RolesAllowed(Roles.READER)
     public Response get(@PathParam("agency") String agencyAlias, @PathParam("id") String id,
                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return relay(ledBy(ownDoor(agencyAlias), id, authorization));
+        return relay(ledBy(door.own(agencyAlias), id, authorization));
     }
 
     @GET
@@ -69,7 +61,7 @@ public class PartnerActionsResource {
     @RolesAllowed(Roles.READER)
     public Response updates(@PathParam("agency") String agencyAlias, @PathParam("id") String id,
                             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        ledBy(ownDoor(agencyAlias), id, authorization);
+        ledBy(door.own(agencyAlias), id, authorization);
         return relay(upstream.get(SERVICE, "/api/actions/" + encode(id) + "/updates", authorization));
     }
 
@@ -80,16 +72,8 @@ public class PartnerActionsResource {
     @RolesAllowed({Roles.ACTION_OWNER, Roles.PLAN_EDITOR})
     public Response report(@PathParam("agency") String agencyAlias, @PathParam("id") String id, String body,
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        ledBy(ownDoor(agencyAlias), id, authorization);
+        ledBy(door.own(agencyAlias), id, authorization);
         return relay(upstream.post(SERVICE, "/api/actions/" + encode(id) + "/updates", body, authorization));
-    }
-
-    /** The agency of the path, which must be the caller's own. */
-    private Agency ownDoor(String alias) {
-        Agency agency = Agency.fromAlias(alias).orElseThrow(() ->
-                ProblemException.notFound("No partner agency '" + alias + "'"));
-        caller.requireAgency(agency, "use the " + agency.alias() + "'s partner endpoints");
-        return agency;
     }
 
     /** The action, if this agency leads it; otherwise 404, as if it were not there. */
@@ -103,20 +87,5 @@ public class PartnerActionsResource {
             throw ProblemException.notFound("No action " + id + " led by the " + agency.alias());
         }
         return action;
-    }
-
-    private static Response relay(Upstream.Answer answer) {
-        Response.ResponseBuilder response = Response.status(answer.status()).entity(answer.body())
-                .type(answer.contentType().orElse(MediaType.APPLICATION_JSON));
-        answer.totalCount().ifPresent(count -> response.header("X-Total-Count", count));
-        return response.build();
-    }
-
-    private static jakarta.ws.rs.WebApplicationException relayed(Upstream.Answer answer) {
-        return new jakarta.ws.rs.WebApplicationException(relay(answer));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

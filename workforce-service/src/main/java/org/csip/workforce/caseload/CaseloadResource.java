@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import org.csip.common.http.QueryParams;
 import org.csip.common.security.Roles;
+import org.csip.workforce.team.Agencies;
 
 /** {@code /api/caseloads}: each team's caseload snapshots against its service area's threshold. */
 @Path("/api/caseloads")
@@ -36,8 +37,8 @@ public class CaseloadResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
-    public List<CaseloadView> list(@QueryParam("teamId") String teamId, @QueryParam("from") String from,
-                                   @QueryParam("to") String to) {
-        return caseloads.list(QueryParams.uuid(teamId, "teamId"), from, to);
+    public List<CaseloadView> list(@QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
+                                   @QueryParam("from") String from, @QueryParam("to") String to) {
+        return caseloads.list(Agencies.param(agency), QueryParams.uuid(teamId, "teamId"), from, to);
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.csip.common.http.QueryParams;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.query.Where;
+import org.csip.common.security.Agency;
 import org.csip.workforce.config.WorkforceConfig;
 import org.csip.workforce.events.EventTypes;
 import org.csip.workforce.events.WorkforceEvents;
@@ -71,11 +72,11 @@ public class CaseloadService {
     }
 
     /** The caller's agency's snapshots (every agency's for the council's plan editors), oldest first. */
-    public List<CaseloadView> list(UUID teamId, String from, String to) {
+    public List<CaseloadView> list(Agency requested, UUID teamId, String from, String to) {
         LocalDate since = QueryParams.date(from, "from");
         LocalDate until = QueryParams.date(to, "to");
         QueryParams.requireOrdered(since, until, "from", "to");
-        Where where = new Where().and("agency = :agency", "agency", access.readable(null))
+        Where where = new Where().and("agency = :agency", "agency", access.readable(requested))
                 .and("teamId = :team", "team", teamId).and("asOf >= :from", "from", since)
                 .and("asOf <= :to", "to", until);
         return CaseloadSnapshot.<CaseloadSnapshot>list(where.orderBy("asOf, teamId"), where.parameters()).stream()

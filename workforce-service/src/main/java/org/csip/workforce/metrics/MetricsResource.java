@@ -20,6 +20,7 @@ import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 import org.csip.common.security.Roles;
+import org.csip.workforce.team.Agencies;
 import org.csip.workforce.team.Team;
 
 /**
@@ -102,8 +103,7 @@ public class MetricsResource {
 
     /** Whose figures: a team (its agency), a named agency, or the caller's own; an overseer must say which agency. */
     private Scope scope(String agencyParam, String teamParam) {
-        Agency named = agencyParam == null || agencyParam.isBlank() ? null : Agency.fromAlias(agencyParam)
-                .orElseThrow(() -> ProblemException.invalidField("agency", "must be council, police or health"));
+        Agency named = Agencies.param(agencyParam);
         UUID teamId = QueryParams.uuid(teamParam, "team");
         if (teamId != null) {
             Team team = Team.findById(teamId);

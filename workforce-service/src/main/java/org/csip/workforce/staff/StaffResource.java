@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.csip.common.http.IfMatch;
 import org.csip.common.http.QueryParams;
 import org.csip.common.security.Roles;
+import org.csip.workforce.team.Agencies;
 
 /** {@code /api/staff}: each agency's staff by internal reference — joiners and leavers. */
 @Path("/api/staff")
@@ -39,8 +40,9 @@ public class StaffResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
-    public List<StaffView> list(@QueryParam("teamId") String teamId, @QueryParam("current") boolean current) {
-        return staff.list(QueryParams.uuid(teamId, "teamId"), current);
+    public List<StaffView> list(@QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
+                                @QueryParam("current") boolean current) {
+        return staff.list(Agencies.param(agency), QueryParams.uuid(teamId, "teamId"), current);
     }
 
     @GET

@@ -88,9 +88,9 @@ public class StaffService {
         return StaffView.of(member);
     }
 
-    /** The caller's agency's staff (every agency's for the council's plan editors), optionally of one team or in post today. */
-    public List<StaffView> list(UUID teamId, boolean currentOnly) {
-        Agency agency = access.readable(null);
+    /** The caller's agency's staff (any agency's, or every agency's, for the council's plan editors), optionally of one team or in post today. */
+    public List<StaffView> list(Agency requested, UUID teamId, boolean currentOnly) {
+        Agency agency = access.readable(requested);
         Where where = new Where().and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId);
         if (currentOnly) {
             where.and("leftOn is null", Map.of());

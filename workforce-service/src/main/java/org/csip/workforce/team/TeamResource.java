@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Roles;
 
 /** {@code /api/teams}: each agency's teams and establishment. */
@@ -32,9 +30,7 @@ public class TeamResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
     public List<TeamView> list(@QueryParam("agency") String agency) {
-        Agency requested = agency == null ? null : Agency.fromAlias(agency).orElseThrow(() ->
-                ProblemException.invalidField("agency", "must be one of council, police, health"));
-        return teams.visibleTeams(requested);
+        return teams.visibleTeams(Agencies.param(agency));
     }
 
     @POST

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.csip.common.http.IfMatch;
 import org.csip.common.http.QueryParams;
 import org.csip.common.security.Roles;
+import org.csip.workforce.team.Agencies;
 
 /** {@code /api/vacancies}: posts being recruited to, their candidates, and who filled them. */
 @Path("/api/vacancies")
@@ -39,8 +40,9 @@ public class VacancyResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
-    public List<VacancyView> list(@QueryParam("teamId") String teamId, @QueryParam("status") String status) {
-        return vacancies.list(QueryParams.uuid(teamId, "teamId"),
+    public List<VacancyView> list(@QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
+                                  @QueryParam("status") String status) {
+        return vacancies.list(Agencies.param(agency), QueryParams.uuid(teamId, "teamId"),
                 QueryParams.enumValue(VacancyStatus.class, status, "status"));
     }
 

@@ -138,8 +138,8 @@ public class VacancyService {
         return VacancyView.of(vacancy);
     }
 
-    public List<VacancyView> list(UUID teamId, VacancyStatus status) {
-        Agency agency = access.readable(null);
+    public List<VacancyView> list(Agency requested, UUID teamId, VacancyStatus status) {
+        Agency agency = access.readable(requested);
         Where where = new Where().and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId)
                 .and("status = :status", "status", status);
         return Vacancy.<Vacancy>list(where.orderBy("openedOn, id"), where.parameters()).stream()

@@ -124,6 +124,11 @@ class WorkforceRecordsTest {
         as("police", "viewer").when().get("/api/staff/" + id).then().statusCode(403);
         as("police", "viewer").when().get("/api/staff").then().statusCode(200).body("agency", everyItem(equalTo("POLICE")));
         as("council", "plan-editor").when().get("/api/staff/" + id).then().statusCode(200);
+        as("council", "plan-editor").queryParam("agency", "health").when().get("/api/staff").then().statusCode(200)
+                .body("agency", everyItem(equalTo("HEALTH"))).body("id", hasItem(id));
+        as("police", "viewer").queryParam("agency", "health").when().get("/api/staff").then().statusCode(403);
+        as("police", "viewer").queryParam("agency", "fire").when().get("/api/vacancies").then().statusCode(400)
+                .body("errors.field", contains("agency"));
         given().auth().oauth2(TestTokens.overseer("improvement-adviser")).when().get("/api/staff").then().statusCode(403);
         given().when().get("/api/staff").then().statusCode(401);
         as("health", "viewer").body("{\"teamId\": \"%s\", \"role\": \"OTHER\", \"fte\": 1, \"openedOn\": \"2019-05-01\"}"
