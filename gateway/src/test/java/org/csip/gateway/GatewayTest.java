@@ -63,6 +63,17 @@ class GatewayTest {
     }
 
     @Test
+    void browsersMayCallFromTheConfiguredOriginOnly() {
+        given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/inspections").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:8080"));
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/inspections").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aPartnerFeedIsOnlyForThatAgency() {
         given().when().get("/partners/council/events").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("police", "viewer"))

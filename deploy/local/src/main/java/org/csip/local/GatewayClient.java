@@ -17,6 +17,7 @@ import java.time.Duration;
  * every event a real user's change would.
  */
 public final class GatewayClient implements ApiClient {
+    private static final int MAX_RETRIES = 3;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String gatewayUrl;
@@ -73,6 +74,12 @@ public final class GatewayClient implements ApiClient {
     private JsonNode send(HttpRequest request, int expectedStatus) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            // Over the gateway's rate limit: wait as long as it says, a few times, as a polite client does.
+            for (int retry = 0; response.statusCode() == 429 && expectedStatus != 429 && retry < MAX_RETRIES; retry++) {
+                long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(Duration.ofSeconds(Math.min(seconds, 60)).toMillis());
+                response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != expectedStatus) {
                 throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
                         + response.statusCode() + ": " + response.body());

@@ -79,6 +79,9 @@ public final class LocalStack implements AutoCloseable {
         gateway.put("csip.gateway.upstreams.inspection", "http://localhost:" + config.inspectionPort());
         gateway.put("csip.gateway.upstreams.action-plan", "http://localhost:" + config.actionPlanPort());
         gateway.put("csip.gateway.upstreams.workforce", "http://localhost:" + config.workforcePort());
+        // One developer's machine: room for the demo's bulk load (some 900 requests) and the system tests.
+        gateway.put("csip.gateway.rate-limit.burst", "5000");
+        gateway.put("csip.gateway.rate-limit.per-minute", "20000");
         services.add(service("gateway", config.gatewayPort(), gateway));
         return services;
     }

@@ -21,6 +21,19 @@ public interface GatewayConfig {
 
     Feed feed();
 
+    RateLimit rateLimit();
+
+    /** Requests each client (token subject and client, or address without a token) may make. */
+    interface RateLimit {
+        /** Requests a client may make at once before waiting. */
+        @WithDefault("120")
+        long burst();
+
+        /** Requests a client may make per minute, sustained. */
+        @WithDefault("600")
+        long perMinute();
+    }
+
     /** The partner event feed. */
     interface Feed {
         /** How many recent events each replica keeps so a reconnecting dashboard can catch up. */
