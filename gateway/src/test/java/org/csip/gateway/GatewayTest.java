@@ -74,6 +74,15 @@ class GatewayTest {
     }
 
     @Test
+    void eachServicesOpenApiDocumentIsReachableThroughTheGateway() {
+        for (String service : new String[] {"inspection", "action-plan", "workforce"}) {
+            given().when().get("/openapi/" + service + "?format=json").then().statusCode(200)
+                    .body("path", equalTo("/q/openapi?format=json"));
+        }
+        given().when().get("/openapi/billing").then().statusCode(404);
+    }
+
+    @Test
     void aPartnerFeedIsOnlyForThatAgency() {
         given().when().get("/partners/council/events").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("police", "viewer"))

@@ -51,6 +51,14 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void eachServicesOpenApiDocumentIsServedThroughTheGateway() {
+        for (String service : new String[] {"inspection", "action-plan", "workforce"}) {
+            given().queryParam("format", "json").when().get(stack.gatewayUrl() + "/openapi/" + service).then()
+                    .statusCode(200).body("info.title", org.hamcrest.Matchers.equalTo("CSIP " + service + "-service"));
+        }
+    }
+
+    @Test
     void noTokenIsUnauthorisedAndAPoliceTokenCannotRecordAnInspection() {
         given().contentType("application/json").body(INSPECTION)
                 .when().post(stack.gatewayUrl() + "/api/inspections").then().statusCode(401);
