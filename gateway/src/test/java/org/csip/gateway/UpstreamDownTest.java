@@ -86,4 +86,13 @@ class UpstreamDownTest {
                 .body("actions", org.hamcrest.Matchers.nullValue()).body("workforce", org.hamcrest.Matchers.nullValue())
                 .time(lessThan(15000L));
     }
+
+    @Test
+    void readinessReportsEachUpstreamAndStaysUpWhileOthersServe() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'upstream services' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'upstream services' }.data.inspection", equalTo("UP"))
+                .body("checks.find { it.name == 'upstream services' }.data.workforce", containsString("DOWN"))
+                .body("checks.find { it.name == 'upstream services' }.data.action-plan", containsString("DOWN"));
+    }
 }
