@@ -40,6 +40,10 @@ public interface GatewayConfig {
         @WithDefault("1000")
         int replayWindow();
 
+        /** How many events a subscriber may fall behind before it is closed (to resume with Last-Event-ID). */
+        @WithDefault("500")
+        int subscriberBuffer();
+
         /** Interval of SSE heartbeat comments that keep proxies from closing idle streams. */
         @WithDefault("15s")
         Duration heartbeat();

@@ -2,6 +2,7 @@ package org.csip.gateway.feed;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,9 @@ import org.csip.gateway.config.GatewayConfig;
 /** {@code GET /partners/{agency}/events}: an agency's live event feed as Server-Sent Events, resumable. */
 @Path("/partners/{agency}/events")
 public class PartnerEventsResource {
+    /** The event a subscriber gets, with the reason, when it is closed for falling behind. */
+    static final String CLOSED = "feed-closed";
+
     private final EventFeed feed;
     private final Caller caller;
     private final GatewayConfig config;
@@ -46,17 +50,18 @@ public class PartnerEventsResource {
         Set<String> wanted = types == null ? Set.of()
                 : Stream.of(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
 
-        Multi<OutboundSseEvent> events = Multi.createFrom().emitter(emitter -> {
-            Runnable unsubscribe = feed.subscribe(lastEventId, event -> {
-                if (FeedVisibility.visibleTo(agency, event) && (wanted.isEmpty() || wanted.contains(event.type()))) {
-                    emitter.emit(sse.newEventBuilder().id(event.id()).name(event.type())
-                            .mediaType(MediaType.TEXT_PLAIN_TYPE).data(event.data()).build());
-                }
-            });
-            emitter.onTermination(unsubscribe);
-        });
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.feed().heartbeat())
-                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
-        return Multi.createBy().merging().streams(events, heartbeats);
+        return Subscription.of(feed, agency, lastEventId, wanted, config.feed().subscriberBuffer(),
+                        config.feed().heartbeat(), Infrastructure.getDefaultWorkerPool())
+                .map(item -> {
+                    if (item.event() != null) {
+                        return sse.newEventBuilder().id(item.event().id()).name(item.event().type())
+                                .mediaType(MediaType.TEXT_PLAIN_TYPE).data(item.event().data()).build();
+                    }
+                    if (item.heartbeat()) {
+                        return sse.newEventBuilder().comment("heartbeat").build();
+                    }
+                    return sse.newEventBuilder().name(CLOSED).mediaType(MediaType.TEXT_PLAIN_TYPE)
+                            .data(item.closedBecause()).build();
+                });
     }
 }

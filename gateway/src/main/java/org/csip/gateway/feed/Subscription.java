@@ -1,0 +1,52 @@
+package org.csip.gateway.feed;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.csip.common.security.Agency;
+
+/**
+ * One dashboard's stream of the feed: the events its agency may see (of the wanted types), heartbeats, and a bounded
+ * buffer of its own. A subscriber that falls more than the buffer behind is closed with a reason — it reconnects with
+ * {@code Last-Event-ID} and catches up from the replay window — so a slow one never holds back the others or the
+ * gateway's memory.
+ */
+public final class Subscription {
+
+    /** What the stream carries: an event, a heartbeat, or the reason it is being closed (then it ends). */
+    public record Item(FeedEvent event, boolean heartbeat, String closedBecause) {
+        static Item of(FeedEvent event) {
+            return new Item(event, false, null);
+        }
+
+        static final Item HEARTBEAT = new Item(null, true, null);
+    }
+
+    private Subscription() {
+    }
+
+    public static Multi<Item> of(EventFeed feed, Agency agency, String lastEventId, Set<String> types, int buffer,
+                                 Duration heartbeat, ScheduledExecutorService timer) {
+        Multi<Item> items = Multi.createFrom().emitter(emitter -> {
+            Runnable unsubscribe = feed.subscribe(lastEventId, event -> {
+                if (FeedVisibility.visibleTo(agency, event) && (types.isEmpty() || types.contains(event.type()))) {
+                    emitter.emit(Item.of(event));
+                }
+            });
+            ScheduledFuture<?> beats = timer.scheduleAtFixedRate(() -> emitter.emit(Item.HEARTBEAT),
+                    heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+            emitter.onTermination(() -> {
+                beats.cancel(false);
+                unsubscribe.run();
+            });
+        });
+        return items.onOverflow().buffer(buffer)
+                .onFailure(BackPressureFailure.class).recoverWithItem(failure -> new Item(null, false,
+                        "This client fell more than " + buffer + " events behind; reconnect with Last-Event-ID to"
+                                + " catch up"));
+    }
+}
