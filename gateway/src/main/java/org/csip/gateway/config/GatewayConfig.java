@@ -40,7 +40,10 @@ public interface GatewayConfig {
         @WithDefault("1000")
         int replayWindow();
 
-        /** How many events a subscriber may fall behind before it is closed (to resume with Last-Event-ID). */
+        /**
+         * How many events beyond the replay window a subscriber may fall behind before it is closed (to resume with
+         * Last-Event-ID); its buffer holds the window, handed over on connecting, plus this.
+         */
         @WithDefault("500")
         int subscriberBuffer();
 

@@ -31,6 +31,11 @@ public class EventFeed {
         this.window = config.feed().replayWindow();
     }
 
+    /** How many recent events a (re)connecting subscriber may be handed at once. */
+    public int window() {
+        return window;
+    }
+
     /** Runs on the event loop: an in-memory append, so the consumer is never paused between records. */
     @Incoming("partner-feed")
     @NonBlocking

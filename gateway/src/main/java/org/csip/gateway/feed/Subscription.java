@@ -29,8 +29,13 @@ public final class Subscription {
     private Subscription() {
     }
 
-    public static Multi<Item> of(EventFeed feed, Agency agency, String lastEventId, Set<String> types, int buffer,
+    /**
+     * @param slack how many events beyond the replay window the subscriber may fall behind: its buffer holds the
+     *              window (handed over at once on connecting) plus this
+     */
+    public static Multi<Item> of(EventFeed feed, Agency agency, String lastEventId, Set<String> types, int slack,
                                  Duration heartbeat, ScheduledExecutorService timer) {
+        int buffer = feed.window() + slack;
         Multi<Item> items = Multi.createFrom().emitter(emitter -> {
             Runnable unsubscribe = feed.subscribe(lastEventId, event -> {
                 if (FeedVisibility.visibleTo(agency, event) && (types.isEmpty() || types.contains(event.type()))) {
@@ -46,7 +51,7 @@ public final class Subscription {
         });
         return items.onOverflow().buffer(buffer)
                 .onFailure(BackPressureFailure.class).recoverWithItem(failure -> new Item(null, false,
-                        "This client fell more than " + buffer + " events behind; reconnect with Last-Event-ID to"
+                        "This client fell more than " + slack + " events behind; reconnect with Last-Event-ID to"
                                 + " catch up"));
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A slow subscriber is closed with a reason once it falls a buffer behind; a fast one beside it gets everything. */
 class SubscriptionTest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final EventFeed feed = new EventFeed(config(100));
+    private final EventFeed feed = new EventFeed(config(4));
 
     @AfterEach
     void stop() {
@@ -41,11 +41,31 @@ class SubscriptionTest {
                         "inspection-events:0:4", "inspection-events:0:5");
         fast.assertNotTerminated();
 
-        slow.request(10);
+        // Its buffer holds the replay window (4) plus 3: the 8th event it has not taken closes it.
+        for (int i = 6; i <= 8; i++) {
+            feed.append(new FeedEvent("inspection-events:0:" + i, "csip.inspection.notified.v1", "inspection-events",
+                    "342", null, null, "{\"n\": " + i + "}"));
+        }
+        assertThat(fast.getItems()).hasSize(8);
+        slow.request(20);
         slow.assertCompleted();
         List<Subscription.Item> got = slow.getItems();
         assertThat(got.get(got.size() - 1).closedBecause()).contains("fell more than 3 events behind", "Last-Event-ID");
-        assertThat(got.subList(0, got.size() - 1)).allMatch(item -> item.event() != null).hasSizeLessThanOrEqualTo(3);
+        assertThat(got.subList(0, got.size() - 1)).allMatch(item -> item.event() != null).hasSizeLessThanOrEqualTo(7);
+    }
+
+    @Test
+    void aNewSubscriberIsHandedAWholeReplayWindowWithoutBeingClosed() {
+        for (int i = 1; i <= 6; i++) {
+            feed.append(new FeedEvent("inspection-events:1:" + i, "csip.inspection.notified.v1", "inspection-events",
+                    "342", null, null, "{}"));
+        }
+        AssertSubscriber<Subscription.Item> fresh = Subscription.of(feed, Agency.COUNCIL, null, Set.of(), 3,
+                Duration.ofHours(1), timer).subscribe().withSubscriber(AssertSubscriber.create(0));
+        fresh.request(10);
+        assertThat(fresh.getItems()).extracting(item -> item.event().id()).containsExactly("inspection-events:1:3",
+                "inspection-events:1:4", "inspection-events:1:5", "inspection-events:1:6");
+        fresh.assertNotTerminated();
     }
 
     @Test
