@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import org.csip.common.problem.Problem;
 import org.csip.gateway.config.GatewayConfig;
+import org.csip.gateway.routing.GatewayProblems;
 
 /**
  * A token bucket per client in front of {@code /api} and {@code /partners}: a client over its limit gets 429
@@ -56,7 +57,7 @@ public class RateLimiter {
         long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         context.response().setStatusCode(429).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Retry-After", Long.toString(retryAfter))
-                .end(problem("Too many requests from this client: at most " + limit.perMinute()
+                .end(GatewayProblems.json(Response.Status.TOO_MANY_REQUESTS, "Too many requests from this client: at most " + limit.perMinute()
                         + " a minute (bursts of " + limit.burst() + "); try again in " + retryAfter + " s"));
     }
 
@@ -80,13 +81,5 @@ public class RateLimiter {
             }
         }
         return "address:" + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
-    }
-
-    private static String problem(String detail) {
-        try {
-            return JSON.writeValueAsString(Problem.of(Response.Status.TOO_MANY_REQUESTS, detail));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

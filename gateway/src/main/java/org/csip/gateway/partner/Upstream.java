@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.Optional;
-import org.csip.common.problem.ProblemException;
 import org.csip.gateway.config.GatewayConfig;
+import org.csip.gateway.routing.GatewayProblems;
 
 /**
  * Calls a service on behalf of the caller for the partner endpoints, relaying their token: the service checks it
@@ -63,13 +61,11 @@ public class Upstream {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers().firstValue("X-Total-Count"),
                     response.headers().firstValue("Content-Type"));
-        } catch (HttpTimeoutException | ConnectException e) {
-            throw unavailable(service);
         } catch (IOException e) {
-            throw unavailable(service);
+            throw GatewayProblems.unavailable(service);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable(service);
+            throw GatewayProblems.unavailable(service);
         }
     }
 
@@ -79,10 +75,5 @@ public class Upstream {
             throw new IllegalStateException("No csip.gateway.upstreams." + service + " configured");
         }
         return URI.create(base + pathAndQuery);
-    }
-
-    private static ProblemException unavailable(String service) {
-        return new ProblemException(jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
-                "The " + service + " service is not answering; try again shortly");
     }
 }

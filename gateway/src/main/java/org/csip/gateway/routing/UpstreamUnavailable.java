@@ -1,7 +1,5 @@
 package org.csip.gateway.routing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.httpproxy.Body;
@@ -18,7 +16,6 @@ import org.jboss.logging.Logger;
  */
 final class UpstreamUnavailable implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(UpstreamUnavailable.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final String service;
@@ -36,17 +33,9 @@ final class UpstreamUnavailable implements ProxyInterceptor {
                     .setStatusMessage("Service Unavailable");
             response.headers().clear();
             response.putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", RETRY_AFTER_SECONDS);
-            response.setBody(Body.body(Buffer.buffer(problem())));
+            response.setBody(Body.body(Buffer.buffer(GatewayProblems.json(Response.Status.SERVICE_UNAVAILABLE,
+                    GatewayProblems.unavailableDetail(service)))));
             return Future.succeededFuture(response);
         });
-    }
-
-    private String problem() {
-        try {
-            return JSON.writeValueAsString(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "The " + service
-                    + " service is not answering; try again shortly"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

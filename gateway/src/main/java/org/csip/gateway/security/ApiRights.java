@@ -3,7 +3,7 @@ package org.csip.gateway.security;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Roles;
@@ -39,28 +39,28 @@ public final class ApiRights {
 
     /** Who may pass a rule. */
     public enum Need {
-        SIGNED_IN((c, r) -> true),
-        READER((c, r) -> c.anyOf(Roles.READERS)),
-        COUNCIL_INSPECTION_EDITOR((c, r) -> c.council() && c.has(Roles.INSPECTION_EDITOR)),
-        COUNCIL_PLAN_EDITOR((c, r) -> c.council() && c.has(Roles.PLAN_EDITOR)),
+        SIGNED_IN(c -> true),
+        READER(c -> c.anyOf(Roles.READERS)),
+        COUNCIL_INSPECTION_EDITOR(c -> c.council() && c.has(Roles.INSPECTION_EDITOR)),
+        COUNCIL_PLAN_EDITOR(c -> c.council() && c.has(Roles.PLAN_EDITOR)),
         /** The lead agency's action owners (the service checks which agency leads) or the council's plan editors. */
-        PROGRESS_REPORTER((c, r) -> (c.council() && c.has(Roles.PLAN_EDITOR))
+        PROGRESS_REPORTER(c -> (c.council() && c.has(Roles.PLAN_EDITOR))
                 || (c.agency().isPresent() && c.has(Roles.ACTION_OWNER))),
-        BOARD((c, r) -> c.has(Roles.BOARD_MEMBER) || (c.council() && c.has(Roles.PLAN_EDITOR))),
+        BOARD(c -> c.has(Roles.BOARD_MEMBER) || (c.council() && c.has(Roles.PLAN_EDITOR))),
         /** An agency's workforce editors (the service checks it is their own agency's record). */
-        WORKFORCE_EDITOR((c, r) -> c.agency().isPresent() && c.has(Roles.WORKFORCE_EDITOR)),
-        WORKFORCE_READER((c, r) -> c.agency().isPresent()
+        WORKFORCE_EDITOR(c -> c.agency().isPresent() && c.has(Roles.WORKFORCE_EDITOR)),
+        WORKFORCE_READER(c -> c.agency().isPresent()
                 && c.anyOf(Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR)),
-        COUNCIL_STATISTICS_IMPORTER((c, r) -> c.council() && c.anyOf(Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR));
+        COUNCIL_STATISTICS_IMPORTER(c -> c.council() && c.anyOf(Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR));
 
-        private final BiPredicate<Caller, String> test;
+        private final Predicate<Caller> test;
 
-        Need(BiPredicate<Caller, String> test) {
+        Need(Predicate<Caller> test) {
             this.test = test;
         }
 
-        public boolean allows(Caller caller, String path) {
-            return test.test(caller, path);
+        public boolean allows(Caller caller) {
+            return test.test(caller);
         }
     }
 
@@ -90,7 +90,7 @@ public final class ApiRights {
     public static boolean allows(Caller caller, String method, String path) {
         String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return RULES.stream().filter(rule -> rule.matches(method, normalised)).findFirst()
-                .map(rule -> rule.need().allows(caller, normalised)).orElse(false);
+                .map(rule -> rule.need().allows(caller)).orElse(false);
     }
 
     private static Rule rule(Set<String> methods, String path, Need need) {

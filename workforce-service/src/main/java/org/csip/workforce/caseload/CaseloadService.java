@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.csip.common.http.QueryParams;
@@ -79,8 +81,10 @@ public class CaseloadService {
         Where where = new Where().and("agency = :agency", "agency", access.readable(requested))
                 .and("teamId = :team", "team", teamId).and("asOf >= :from", "from", since)
                 .and("asOf <= :to", "to", until);
-        return CaseloadSnapshot.<CaseloadSnapshot>list(where.orderBy("asOf, teamId"), where.parameters()).stream()
-                .map(s -> view(s, Team.findById(s.teamId))).toList();
+        List<CaseloadSnapshot> snapshots = CaseloadSnapshot.list(where.orderBy("asOf, teamId"), where.parameters());
+        Map<UUID, Team> teams = new HashMap<>();
+        snapshots.forEach(s -> teams.computeIfAbsent(s.teamId, id -> Team.findById(id)));
+        return snapshots.stream().map(s -> view(s, teams.get(s.teamId))).toList();
     }
 
     /** The configured threshold of a service area ({@code FRONT_DOOR} → {@code front-door}), else the default. */
