@@ -122,8 +122,9 @@ public class InspectionService {
             throw ProblemException.conflict("Inspection " + id + " is already " + inspection.status
                     + "; only a NOTIFIED or ON_SITE inspection can be published");
         }
-        LocalDate onSiteStart = Objects.requireNonNullElse(request.onSiteStart(), inspection.onSiteStart);
-        LocalDate onSiteEnd = Objects.requireNonNullElse(request.onSiteEnd(), inspection.onSiteEnd);
+        // What the request says, else what is recorded; neither → 400 naming the field (never a 500).
+        LocalDate onSiteStart = request.onSiteStart() != null ? request.onSiteStart() : inspection.onSiteStart;
+        LocalDate onSiteEnd = request.onSiteEnd() != null ? request.onSiteEnd() : inspection.onSiteEnd;
         if (onSiteStart == null) {
             throw ProblemException.invalidField("onSiteStart", "is required to publish: the framework depends on it");
         }

@@ -196,6 +196,15 @@ class InspectionPublishingTest {
         publish(graded, "{\"publishedDate\": \"2019-11-04\", \"judgements\": " + ILACS_2018_INADEQUATE
                 + ", \"findings\": [{\"kind\": \"STRENGTH\", \"text\": \"" + "x".repeat(2001) + "\"}]}")
                 .statusCode(400).body("errors.field", hasItem("findings[0].text"));
+        // On-site dates neither recorded nor given: a 400 naming each (found by the system tests' security matrix,
+        // which got a 500 here).
+        String undated = notified("342", "MONITORING_VISIT", "2019-03-04", null, null);
+        publish(undated, "{\"publishedDate\": \"2019-04-01\"}").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("onSiteStart"));
+        String started = notified("342", "MONITORING_VISIT", "2019-03-04", "2019-03-05", null);
+        publish(started, "{\"publishedDate\": \"2019-04-01\"}").statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("onSiteEnd"));
+        outboxBefore += 2;
         String early = notified("342", "STANDARD", "2016-01-04", "2016-01-11", "2016-01-22");
         long afterEarly = Api.count(dataSource, "outbox_event");
         publish(early, "{\"publishedDate\": \"2016-03-01\", \"judgements\": " + ILACS_2018_INADEQUATE + "}")
