@@ -78,7 +78,7 @@ public class CaseloadService {
         LocalDate since = QueryParams.date(from, "from");
         LocalDate until = QueryParams.date(to, "to");
         QueryParams.requireOrdered(since, until, "from", "to");
-        Where where = new Where().and("agency = :agency", "agency", access.readable(requested))
+        Where where = new Where().and("agency = :agency", "agency", access.readable(requested, teamId))
                 .and("teamId = :team", "team", teamId).and("asOf >= :from", "from", since)
                 .and("asOf <= :to", "to", until);
         List<CaseloadSnapshot> snapshots = CaseloadSnapshot.list(where.orderBy("asOf, teamId"), where.parameters());

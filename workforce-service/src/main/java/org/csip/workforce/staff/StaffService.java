@@ -90,7 +90,7 @@ public class StaffService {
 
     /** The caller's agency's staff (any agency's, or every agency's, for the council's plan editors), optionally of one team or in post today. */
     public List<StaffView> list(Agency requested, UUID teamId, boolean currentOnly) {
-        Agency agency = access.readable(requested);
+        Agency agency = access.readable(requested, teamId);
         Where where = new Where().and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId);
         if (currentOnly) {
             where.and("leftOn is null", Map.of());

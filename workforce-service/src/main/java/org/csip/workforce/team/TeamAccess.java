@@ -49,6 +49,22 @@ public class TeamAccess {
         return own;
     }
 
+    /**
+     * As {@link #readable(Agency)}, for a list narrowed to one team: another agency's team is refused (403) rather
+     * than answered with an empty list, and an unknown one is a 400 naming {@code teamId}.
+     */
+    public Agency readable(Agency requested, UUID teamId) {
+        Agency agency = readable(requested);
+        if (teamId != null) {
+            Team team = Team.findById(teamId);
+            if (team == null) {
+                throw ProblemException.invalidField("teamId", "is not a team CSIP knows");
+            }
+            requireReadable(team.agency);
+        }
+        return agency;
+    }
+
     /** Refuses (403) reading one record of another agency. */
     public void requireReadable(Agency owner) {
         Agency allowed = readable(null);

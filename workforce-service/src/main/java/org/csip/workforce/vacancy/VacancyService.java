@@ -139,7 +139,7 @@ public class VacancyService {
     }
 
     public List<VacancyView> list(Agency requested, UUID teamId, VacancyStatus status) {
-        Agency agency = access.readable(requested);
+        Agency agency = access.readable(requested, teamId);
         Where where = new Where().and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId)
                 .and("status = :status", "status", status);
         return Vacancy.<Vacancy>list(where.orderBy("openedOn, id"), where.parameters()).stream()
