@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -32,15 +33,17 @@ public final class SseStream implements AutoCloseable {
         reader.start();
     }
 
-    /** Opens {@code url} with a bearer token; the stream is read on a daemon thread until closed. */
+    /** Opens {@code url} with a bearer token (none when null); the stream is read on a daemon thread until closed. */
     public static SseStream open(String url, String token) throws IOException, InterruptedException {
         return open(url, token, null);
     }
 
     /** As {@link #open(String, String)}, resuming after {@code lastEventId} when it is not null. */
     public static SseStream open(String url, String token, String lastEventId) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -54,6 +57,36 @@ public final class SseStream implements AutoCloseable {
     /** Every line received so far, in order (comments, {@code id:}, {@code event:}, {@code data:} and blanks). */
     public List<String> lines() {
         return lines;
+    }
+
+    /** One event as received: its id (resumable position), type and data. */
+    public record Event(String id, String type, String data) {
+    }
+
+    /** The events received so far, in order (comments and heartbeats without data left out). */
+    public List<Event> events() {
+        List<Event> events = new ArrayList<>();
+        String id = null;
+        String type = null;
+        StringBuilder data = null;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                if (data != null) {
+                    events.add(new Event(id, type, data.toString()));
+                }
+                id = null;
+                type = null;
+                data = null;
+            } else if (line.startsWith("id:")) {
+                id = line.substring(3).trim();
+            } else if (line.startsWith("event:")) {
+                type = line.substring(6).trim();
+            } else if (line.startsWith("data:")) {
+                String value = line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5);
+                data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+            }
+        }
+        return events;
     }
 
     /** The id of the last event received, or null. */

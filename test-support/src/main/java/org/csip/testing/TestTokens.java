@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jose4j.json.JsonUtil;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -59,6 +60,43 @@ public final class TestTokens {
 
     public static String signedByOtherKey(String agency, String... roles) {
         return sign(claims("user-of-" + agency, agency, roles, ISSUER, 300), OTHER_KEY);
+    }
+
+    /**
+     * A real token's header and claims signed again by a key that is not the issuer's, keeping its key id: what a
+     * forger without the issuer's private key could make. It must never verify.
+     */
+    public static String resignedByOtherKey(String token) {
+        String[] parts = token.split("\\.");
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(decode(parts[1]));
+        jws.setKey(OTHER_KEY);
+        try {
+            Map<String, Object> header = JsonUtil.parseJson(decode(parts[0]));
+            jws.setKeyIdHeaderValue((String) header.get("kid"));
+            jws.setAlgorithmHeaderValue((String) header.get("alg"));
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A real token with one claim changed and its original signature kept: tampering that must never verify. */
+    public static String withClaim(String token, String claim, Object value) {
+        String[] parts = token.split("\\.");
+        try {
+            Map<String, Object> claims = new java.util.LinkedHashMap<>(JsonUtil.parseJson(decode(parts[1])));
+            claims.put(claim, value);
+            String payload = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(JsonUtil.toJson(claims).getBytes(StandardCharsets.UTF_8));
+            return parts[0] + "." + payload + "." + parts[2];
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String decode(String part) {
+        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
     }
 
     /** The verification key, base64 X.509, as {@code quarkus.oidc.public-key} takes it. */
