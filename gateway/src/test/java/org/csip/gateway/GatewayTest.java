@@ -123,6 +123,12 @@ class GatewayTest {
                     .until(() -> resumed.lines().stream().anyMatch(l -> l.contains(missedId)));
             assertThat(resumed.lines()).noneMatch(l -> l.contains(inspectionId));
         }
+        // An id this feed never wrote is a 400 naming the header, not a silent replay of everything.
+        try (SseStream bad = SseStream.open(gateway + "partners/police/events", TestTokens.user("police", "viewer"),
+                "yesterday")) {
+            assertThat(bad.status()).isEqualTo(400);
+            await().atMost(Duration.ofSeconds(5)).until(() -> String.join("", bad.lines()).contains("Last-Event-ID"));
+        }
     }
 
     private static ProducerRecord<String, String> event(String topic, String type, String leadAgency, String body) {

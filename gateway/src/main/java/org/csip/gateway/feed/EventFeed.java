@@ -4,9 +4,9 @@ import io.smallrye.common.annotation.NonBlocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
@@ -18,7 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Every event of the three topics, fanned out to the open partner feeds, with a bounded window of recent
- * events kept so a dashboard that reconnects with {@code Last-Event-ID} misses nothing in that window.
+ * events kept so a dashboard that reconnects with {@code Last-Event-ID} (a {@link FeedPosition}) misses nothing in
+ * that window — and is told when what it missed has already left the window.
  * Each replica reads all partitions (its own consumer group), so any replica can serve any dashboard.
  */
 @ApplicationScoped
@@ -26,6 +27,9 @@ public class EventFeed {
     private final int window;
     private final Deque<FeedEvent> recent = new ArrayDeque<>();
     private final Set<Consumer<FeedEvent>> listeners = new CopyOnWriteArraySet<>();
+    /** Per partition ({@code topic:partition}): the highest offset appended, and the highest dropped from the window. */
+    private final Map<String, Long> reached = new HashMap<>();
+    private final Map<String, Long> evictedThrough = new HashMap<>();
 
     public EventFeed(GatewayConfig config) {
         this.window = config.feed().replayWindow();
@@ -44,38 +48,42 @@ public class EventFeed {
         if (type == null) {
             return; // not a CloudEvent: nothing a dashboard could use
         }
-        append(new FeedEvent(record.topic() + ":" + record.partition() + ":" + record.offset(), type,
-                record.topic(), header(record, CloudEventHeaders.LA_CODE),
-                header(record, CloudEventHeaders.LEAD_AGENCY), header(record, CloudEventHeaders.TIME),
-                record.value()));
+        append(FeedEvent.read(record.topic(), record.partition(), record.offset(), type,
+                header(record, CloudEventHeaders.LA_CODE), header(record, CloudEventHeaders.LEAD_AGENCY),
+                header(record, CloudEventHeaders.TIME), record.value()));
     }
 
-    synchronized void append(FeedEvent event) {
+    synchronized void append(FeedEvent read) {
+        reached.merge(read.partitionKey(), read.offset(), Math::max);
+        FeedEvent event = read.at(new FeedPosition(reached));
         recent.addLast(event);
         while (recent.size() > window) {
-            recent.removeFirst();
+            FeedEvent dropped = recent.removeFirst();
+            evictedThrough.merge(dropped.partitionKey(), dropped.offset(), Math::max);
         }
         listeners.forEach(listener -> listener.accept(event));
     }
 
     /**
-     * Registers a listener after handing it, in order, the recent events that follow {@code lastEventId}
-     * (all recent events when it is null or no longer held). Done under one lock with {@link #append},
-     * so no event falls between the replay and the live stream, and none comes twice.
+     * Registers a listener after handing it, in order, the recent events it has not had: those beyond
+     * {@code from} (a resumed dashboard's position, from any replica), or all of them when {@code from} is null.
+     * Events it has had never reach it again, even live ones this replica reads later than another did. When some
+     * it has not had are no longer held, {@code gap} runs first. Done under one lock with {@link #append}, so no
+     * event falls between the replay and the live stream, and none comes twice.
      */
-    public synchronized Runnable subscribe(String lastEventId, Consumer<FeedEvent> listener) {
-        List<FeedEvent> backlog = new ArrayList<>(recent);
-        if (lastEventId != null) {
-            for (int i = 0; i < backlog.size(); i++) {
-                if (backlog.get(i).id().equals(lastEventId)) {
-                    backlog = backlog.subList(i + 1, backlog.size());
-                    break;
-                }
-            }
+    public synchronized Runnable subscribe(FeedPosition from, Runnable gap, Consumer<FeedEvent> listener) {
+        FeedPosition since = from == null ? FeedPosition.START : from;
+        if (from != null && from.missedAny(evictedThrough)) {
+            gap.run();
         }
-        backlog.forEach(listener);
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        Consumer<FeedEvent> unseen = event -> {
+            if (!since.covers(event)) {
+                listener.accept(event);
+            }
+        };
+        recent.forEach(unseen);
+        listeners.add(unseen);
+        return () -> listeners.remove(unseen);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -18,12 +18,12 @@ import org.csip.common.security.Agency;
 public final class Subscription {
 
     /** What the stream carries: an event, a heartbeat, or the reason it is being closed (then it ends). */
-    public record Item(FeedEvent event, boolean heartbeat, String closedBecause) {
+    public record Item(FeedEvent event, boolean heartbeat, String closedBecause, String gap) {
         static Item of(FeedEvent event) {
-            return new Item(event, false, null);
+            return new Item(event, false, null, null);
         }
 
-        static final Item HEARTBEAT = new Item(null, true, null);
+        static final Item HEARTBEAT = new Item(null, true, null, null);
     }
 
     private Subscription() {
@@ -33,11 +33,13 @@ public final class Subscription {
      * @param slack how many events beyond the replay window the subscriber may fall behind: its buffer holds the
      *              window (handed over at once on connecting) plus this
      */
-    public static Multi<Item> of(EventFeed feed, Agency agency, String lastEventId, Set<String> types, int slack,
+    public static Multi<Item> of(EventFeed feed, Agency agency, FeedPosition from, Set<String> types, int slack,
                                  Duration heartbeat, ScheduledExecutorService timer) {
         int buffer = feed.window() + slack;
         Multi<Item> items = Multi.createFrom().emitter(emitter -> {
-            Runnable unsubscribe = feed.subscribe(lastEventId, event -> {
+            Runnable gap = () -> emitter.emit(new Item(null, false, null, "Some events after your Last-Event-ID are"
+                    + " no longer held (this gateway keeps the last " + feed.window() + "): reload your figures"));
+            Runnable unsubscribe = feed.subscribe(from, gap, event -> {
                 if (FeedVisibility.visibleTo(agency, event) && (types.isEmpty() || types.contains(event.type()))) {
                     emitter.emit(Item.of(event));
                 }
@@ -52,6 +54,6 @@ public final class Subscription {
         return items.onOverflow().buffer(buffer)
                 .onFailure(BackPressureFailure.class).recoverWithItem(failure -> new Item(null, false,
                         "This client fell more than " + slack + " events behind; reconnect with Last-Event-ID to"
-                                + " catch up"));
+                                + " catch up", null));
     }
 }

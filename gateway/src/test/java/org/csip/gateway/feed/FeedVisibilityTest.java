@@ -34,6 +34,6 @@ class FeedVisibilityTest {
     }
 
     private static FeedEvent event(String topic, String leadAgency) {
-        return new FeedEvent(topic + ":0:1", "csip.test.v1", topic, "342", leadAgency, null, "{}");
+        return FeedEvent.read(topic, 0, 1, "csip.test.v1", "342", leadAgency, null, "{}");
     }
 }

@@ -32,7 +32,7 @@ class SubscriptionTest {
                 Duration.ofHours(1), timer).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
 
         for (int i = 1; i <= 5; i++) {
-            feed.append(new FeedEvent("inspection-events:0:" + i, "csip.inspection.notified.v1", "inspection-events",
+            feed.append(FeedEvent.read("inspection-events", 0, i, "csip.inspection.notified.v1",
                     "342", null, null, "{\"n\": " + i + "}"));
         }
 
@@ -43,7 +43,7 @@ class SubscriptionTest {
 
         // Its buffer holds the replay window (4) plus 3: the 8th event it has not taken closes it.
         for (int i = 6; i <= 8; i++) {
-            feed.append(new FeedEvent("inspection-events:0:" + i, "csip.inspection.notified.v1", "inspection-events",
+            feed.append(FeedEvent.read("inspection-events", 0, i, "csip.inspection.notified.v1",
                     "342", null, null, "{\"n\": " + i + "}"));
         }
         assertThat(fast.getItems()).hasSize(8);
@@ -57,7 +57,7 @@ class SubscriptionTest {
     @Test
     void aNewSubscriberIsHandedAWholeReplayWindowWithoutBeingClosed() {
         for (int i = 1; i <= 6; i++) {
-            feed.append(new FeedEvent("inspection-events:1:" + i, "csip.inspection.notified.v1", "inspection-events",
+            feed.append(FeedEvent.read("inspection-events", 1, i, "csip.inspection.notified.v1",
                     "342", null, null, "{}"));
         }
         AssertSubscriber<Subscription.Item> fresh = Subscription.of(feed, Agency.COUNCIL, null, Set.of(), 3,
@@ -77,7 +77,7 @@ class SubscriptionTest {
         idle.cancel();
     }
 
-    private static GatewayConfig config(int window) {
+    static GatewayConfig config(int window) {
         return new GatewayConfig() {
             @Override
             public String laCode() {

@@ -1,0 +1,57 @@
+package org.csip.gateway.feed;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * How far a dashboard has read: for each topic partition, the last offset it has been handed or passed over. It is
+ * the SSE event id. Replicas receive the partitions interleaved in different orders, but offsets within a partition
+ * are the same everywhere, so this position resumes a feed on any gateway replica with nothing missed and nothing
+ * twice — which a single "last event" could not promise.
+ */
+public record FeedPosition(Map<String, Long> offsets) {
+    /** Before anything: every event held is still to come. */
+    public static final FeedPosition START = new FeedPosition(Map.of());
+
+    private static final Pattern PART = Pattern.compile("([A-Za-z0-9._-]+:\\d{1,9}):(\\d{1,19})");
+
+    public FeedPosition {
+        offsets = Map.copyOf(offsets);
+    }
+
+    /**
+     * Reads a {@code Last-Event-ID}: {@code topic:partition:offset} parts joined by commas.
+     *
+     * @throws IllegalArgumentException when it is not one this gateway wrote
+     */
+    public static FeedPosition parse(String lastEventId) {
+        Map<String, Long> offsets = new TreeMap<>();
+        for (String part : lastEventId.trim().split(",")) {
+            Matcher matcher = PART.matcher(part.trim());
+            if (!matcher.matches()) {
+                throw new IllegalArgumentException("'" + part + "' is not topic:partition:offset");
+            }
+            offsets.merge(matcher.group(1), Long.parseLong(matcher.group(2)), Math::max);
+        }
+        return new FeedPosition(offsets);
+    }
+
+    /** The SSE id: the partitions in a fixed order, so equal positions read the same. */
+    public String encode() {
+        return new TreeMap<>(offsets).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    /** Whether the reader has already had (or passed over) this event. */
+    public boolean covers(FeedEvent event) {
+        return offsets.getOrDefault(event.partitionKey(), -1L) >= event.offset();
+    }
+
+    /** Whether events the reader has not had were dropped from the window ({@code evictedThrough}: per partition). */
+    public boolean missedAny(Map<String, Long> evictedThrough) {
+        return evictedThrough.entrySet().stream().anyMatch(e -> e.getValue() > offsets.getOrDefault(e.getKey(), -1L));
+    }
+}
