@@ -82,6 +82,7 @@ public final class LocalStack implements AutoCloseable {
         // One developer's machine: room for the demo's bulk load (some 900 requests) and the system tests.
         gateway.put("csip.gateway.rate-limit.burst", "5000");
         gateway.put("csip.gateway.rate-limit.per-minute", "20000");
+        gateway.put("quarkus.http.cors.origins", config.gatewayUrl());
         services.add(service("gateway", config.gatewayPort(), gateway));
         return services;
     }

@@ -59,6 +59,7 @@ public final class LocalStackMain {
     private static void printWelcome(PrintStream out, LocalStack stack, String demo) {
         out.println();
         out.println("CSIP is running (started in " + stack.elapsed().toSeconds() + "s).");
+        out.println("  Dashboard (sign in below):   " + stack.gatewayUrl() + "/");
         out.println("  Gateway (the API):           " + stack.gatewayUrl() + "/api/...");
         out.println("  Partner event feeds:         " + stack.gatewayUrl() + "/partners/{council|police|health}/events");
         out.println("  API documentation:           http://localhost:" + stack.config().inspectionPort()

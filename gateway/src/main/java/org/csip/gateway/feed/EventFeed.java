@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.csip.common.events.CloudEventHeaders;
@@ -62,6 +63,26 @@ public class EventFeed {
             evictedThrough.merge(dropped.partitionKey(), dropped.offset(), Math::max);
         }
         listeners.forEach(listener -> listener.accept(event));
+    }
+
+    /**
+     * A position from which a subscriber is handed the last {@code count} events it may see (or all it may see of
+     * the window when there are fewer): a freshly opened page starts with its recent activity.
+     */
+    public synchronized FeedPosition recent(int count, Predicate<FeedEvent> visible) {
+        FeedEvent earliest = null;
+        int seen = 0;
+        for (var events = recent.descendingIterator(); events.hasNext() && seen < count; ) {
+            FeedEvent event = events.next();
+            if (visible.test(event)) {
+                earliest = event;
+                seen++;
+            }
+        }
+        if (earliest == null) {
+            return new FeedPosition(reached);
+        }
+        return earliest.position().before(earliest);
     }
 
     /**

@@ -45,6 +45,13 @@ public record FeedPosition(Map<String, Long> offsets) {
                 .collect(Collectors.joining(","));
     }
 
+    /** This position with {@code event} not yet read (it is its own position, less the event itself). */
+    public FeedPosition before(FeedEvent event) {
+        Map<String, Long> earlier = new TreeMap<>(offsets);
+        earlier.put(event.partitionKey(), event.offset() - 1);
+        return new FeedPosition(earlier);
+    }
+
     /** Whether the reader has already had (or passed over) this event. */
     public boolean covers(FeedEvent event) {
         return offsets.getOrDefault(event.partitionKey(), -1L) >= event.offset();

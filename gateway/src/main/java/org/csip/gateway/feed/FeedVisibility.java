@@ -1,5 +1,6 @@
 package org.csip.gateway.feed;
 
+import java.util.Optional;
 import org.csip.common.security.Agency;
 
 /**
@@ -19,5 +20,20 @@ public final class FeedVisibility {
         }
         // Workforce events always belong to an agency; one that names none is shown to nobody.
         return !WORKFORCE_TOPIC.equals(event.topic());
+    }
+
+    /**
+     * What a person's dashboard follows live: as their agency's feed, except that the council and the overseers
+     * (no agency) follow every agency's actions, as their "My actions" and plan progress show them. Workforce
+     * events stay with their own agency.
+     */
+    public static boolean visibleOnDashboard(Optional<Agency> agency, FeedEvent event) {
+        if (agency.isPresent() && agency.get() != Agency.COUNCIL) {
+            return visibleTo(agency.get(), event);
+        }
+        if (WORKFORCE_TOPIC.equals(event.topic())) {
+            return agency.isPresent() && visibleTo(agency.get(), event);
+        }
+        return true;
     }
 }

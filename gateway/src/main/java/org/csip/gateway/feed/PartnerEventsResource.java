@@ -58,7 +58,7 @@ public class PartnerEventsResource {
             throw ProblemException.invalidField("Last-Event-ID", "is not an id this feed sent: " + e.getMessage());
         }
 
-        return Subscription.of(feed, agency, from, wanted, config.feed().subscriberBuffer(),
+        return Subscription.of(feed, event -> FeedVisibility.visibleTo(agency, event), from, wanted, config.feed().subscriberBuffer(),
                         config.feed().heartbeat(), Infrastructure.getDefaultWorkerPool())
                 .map(item -> {
                     if (item.event() != null) {

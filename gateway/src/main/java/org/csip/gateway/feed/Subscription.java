@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.csip.common.security.Agency;
+import java.util.function.Predicate;
 
 /**
  * One dashboard's stream of the feed: the events its agency may see (of the wanted types), heartbeats, and a bounded
@@ -33,14 +33,15 @@ public final class Subscription {
      * @param slack how many events beyond the replay window the subscriber may fall behind: its buffer holds the
      *              window (handed over at once on connecting) plus this
      */
-    public static Multi<Item> of(EventFeed feed, Agency agency, FeedPosition from, Set<String> types, int slack,
+    public static Multi<Item> of(EventFeed feed, Predicate<FeedEvent> visible, FeedPosition from, Set<String> types,
+                                 int slack,
                                  Duration heartbeat, ScheduledExecutorService timer) {
         int buffer = feed.window() + slack;
         Multi<Item> items = Multi.createFrom().emitter(emitter -> {
             Runnable gap = () -> emitter.emit(new Item(null, false, null, "Some events after your Last-Event-ID are"
                     + " no longer held (this gateway keeps the last " + feed.window() + "): reload your figures"));
             Runnable unsubscribe = feed.subscribe(from, gap, event -> {
-                if (FeedVisibility.visibleTo(agency, event) && (types.isEmpty() || types.contains(event.type()))) {
+                if (visible.test(event) && (types.isEmpty() || types.contains(event.type()))) {
                     emitter.emit(Item.of(event));
                 }
             });

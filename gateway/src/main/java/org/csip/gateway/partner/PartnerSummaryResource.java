@@ -12,9 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.csip.common.problem.ProblemException;
@@ -29,7 +27,6 @@ import org.jboss.logging.Logger;
 public class PartnerSummaryResource {
     private static final Logger LOG = Logger.getLogger(PartnerSummaryResource.class);
     static final int NEEDING_ATTENTION = 10;
-    private static final Set<String> OPEN = Set.of("NOT_STARTED", "IN_PROGRESS");
 
     private final Upstream upstream;
     private final PartnerDoor door;
@@ -64,25 +61,12 @@ public class PartnerSummaryResource {
         JsonNode all = json(upstream.get("action-plan", "/api/actions?size=500&leadAgency=" + agency.name(),
                 authorization));
         List<JsonNode> actions = StreamSupport.stream(all.spliterator(), false).toList();
-        List<JsonNode> open = actions.stream().filter(a -> OPEN.contains(a.path("status").asText())).toList();
-        List<JsonNode> attention = open.stream().sorted(Comparator.comparingInt(PartnerSummaryResource::urgency)
-                .thenComparing(a -> a.path("dueDate").asText())).limit(NEEDING_ATTENTION).toList();
+        List<JsonNode> open = actions.stream().filter(ActionUrgency::open).toList();
+        List<JsonNode> attention = open.stream().sorted(ActionUrgency.ORDER).limit(NEEDING_ATTENTION).toList();
         return new PartnerSummary.Actions(open.size(),
                 (int) open.stream().filter(a -> a.path("overdue").asBoolean()).count(),
-                (int) open.stream().filter(a -> Set.of("RED", "AMBER").contains(a.path("rag").asText())).count(),
+                (int) open.stream().filter(ActionUrgency::atRisk).count(),
                 (int) actions.stream().filter(a -> "COMPLETED".equals(a.path("status").asText())).count(), attention);
-    }
-
-    /** Overdue first, then red, then amber, then the rest. */
-    private static int urgency(JsonNode action) {
-        if (action.path("overdue").asBoolean()) {
-            return 0;
-        }
-        return switch (action.path("rag").asText()) {
-            case "RED" -> 1;
-            case "AMBER" -> 2;
-            default -> 3;
-        };
     }
 
     /** The council's latest plan with its progress by theme (the adviser report's figures for the last six weeks). */

@@ -48,19 +48,35 @@ public class Upstream {
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)), authorization);
     }
 
+    /** A file the service renders (a report PDF): status, bytes and content type. */
+    public record Download(int status, byte[] body, Optional<String> contentType) {
+    }
+
+    public Download download(String service, String pathAndQuery, String accept, String authorization) {
+        HttpResponse<byte[]> response = exchange(service, HttpRequest.newBuilder(uri(service, pathAndQuery)).GET(),
+                accept, authorization, HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers().firstValue("Content-Type"));
+    }
+
     public ObjectMapper mapper() {
         return json;
     }
 
     private Answer send(String service, HttpRequest.Builder request, String authorization) {
-        request.timeout(config.upstreamTimeout()).header("Accept", "application/json");
+        HttpResponse<String> response = exchange(service, request, "application/json", authorization,
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body(), response.headers().firstValue("X-Total-Count"),
+                response.headers().firstValue("Content-Type"));
+    }
+
+    private <T> HttpResponse<T> exchange(String service, HttpRequest.Builder request, String accept,
+                                         String authorization, HttpResponse.BodyHandler<T> body) {
+        request.timeout(config.upstreamTimeout()).header("Accept", accept);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers().firstValue("X-Total-Count"),
-                    response.headers().firstValue("Content-Type"));
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw GatewayProblems.unavailable(service);
         } catch (InterruptedException e) {

@@ -70,6 +70,20 @@ class FeedPositionTest {
     }
 
     @Test
+    void aPageOpenedAfreshStartsWithItsLastFewVisibleEvents() {
+        EventFeed feed = new EventFeed(SubscriptionTest.config(100));
+        List.of(A1, B1, A2, I7, B2).forEach(feed::append);
+        List<FeedEvent> got = new ArrayList<>();
+        // Two most recent events of partition action-plan-events:0 or inspection-events: A2 and I7.
+        feed.subscribe(feed.recent(2, e -> !e.partitionKey().equals("action-plan-events:1")), () -> got.add(null),
+                got::add);
+        assertThat(got).extracting(FeedEvent::partitionKey, FeedEvent::offset)
+                .contains(org.assertj.core.groups.Tuple.tuple("action-plan-events:0", 2L),
+                        org.assertj.core.groups.Tuple.tuple("inspection-events:2", 7L))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("action-plan-events:0", 1L));
+    }
+
+    @Test
     void onlyIdsThisFeedWritesAreRead() {
         assertThat(FeedPosition.parse(" inspection-events:0:12, action-plan-events:2:3 ").offsets())
                 .isEqualTo(Map.of("inspection-events:0", 12L, "action-plan-events:2", 3L));

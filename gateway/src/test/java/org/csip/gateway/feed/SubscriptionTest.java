@@ -26,10 +26,10 @@ class SubscriptionTest {
 
     @Test
     void aSubscriberThatFallsBehindIsClosedWithAReasonAndTheOthersMissNothing() {
-        AssertSubscriber<Subscription.Item> slow = Subscription.of(feed, Agency.POLICE, null, Set.of(), 3,
-                Duration.ofHours(1), timer).subscribe().withSubscriber(AssertSubscriber.create(0));
-        AssertSubscriber<Subscription.Item> fast = Subscription.of(feed, Agency.POLICE, null, Set.of(), 3,
-                Duration.ofHours(1), timer).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        AssertSubscriber<Subscription.Item> slow = Subscription.of(feed, feedOf(Agency.POLICE), null, Set.of(),
+                3, Duration.ofHours(1), timer).subscribe().withSubscriber(AssertSubscriber.create(0));
+        AssertSubscriber<Subscription.Item> fast = Subscription.of(feed, feedOf(Agency.POLICE), null, Set.of(),
+                3, Duration.ofHours(1), timer).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
 
         for (int i = 1; i <= 5; i++) {
             feed.append(FeedEvent.read("inspection-events", 0, i, "csip.inspection.notified.v1",
@@ -60,8 +60,8 @@ class SubscriptionTest {
             feed.append(FeedEvent.read("inspection-events", 1, i, "csip.inspection.notified.v1",
                     "342", null, null, "{}"));
         }
-        AssertSubscriber<Subscription.Item> fresh = Subscription.of(feed, Agency.COUNCIL, null, Set.of(), 3,
-                Duration.ofHours(1), timer).subscribe().withSubscriber(AssertSubscriber.create(0));
+        AssertSubscriber<Subscription.Item> fresh = Subscription.of(feed, feedOf(Agency.COUNCIL), null, Set.of(),
+                3, Duration.ofHours(1), timer).subscribe().withSubscriber(AssertSubscriber.create(0));
         fresh.request(10);
         assertThat(fresh.getItems()).extracting(item -> item.event().id()).containsExactly("inspection-events:1:3",
                 "inspection-events:1:4", "inspection-events:1:5", "inspection-events:1:6");
@@ -70,11 +70,15 @@ class SubscriptionTest {
 
     @Test
     void aQuietFeedStillSendsHeartbeats() {
-        AssertSubscriber<Subscription.Item> idle = Subscription.of(feed, Agency.HEALTH, null, Set.of(), 3,
-                Duration.ofMillis(50), timer).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
+        AssertSubscriber<Subscription.Item> idle = Subscription.of(feed, feedOf(Agency.HEALTH), null, Set.of(),
+                3, Duration.ofMillis(50), timer).subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         idle.awaitItems(2, Duration.ofSeconds(5));
         assertThat(idle.getItems()).allMatch(Subscription.Item::heartbeat);
         idle.cancel();
+    }
+
+    private static java.util.function.Predicate<FeedEvent> feedOf(Agency agency) {
+        return event -> FeedVisibility.visibleTo(agency, event);
     }
 
     static GatewayConfig config(int window) {

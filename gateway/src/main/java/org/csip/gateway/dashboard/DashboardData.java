@@ -1,0 +1,295 @@
+package org.csip.gateway.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.csip.common.problem.ProblemException;
+import org.csip.common.security.Agency;
+import org.csip.gateway.config.GatewayConfig;
+import org.csip.gateway.dashboard.Sections.ActionRow;
+import org.csip.gateway.dashboard.Sections.Chart;
+import org.csip.gateway.partner.ActionUrgency;
+import org.csip.gateway.partner.Upstream;
+
+/**
+ * Reads what the dashboard shows from the three services, as the signed-in person (their token is relayed, so each
+ * service applies its own rights again), and shapes it for the page: lists, counts and charts with their tables.
+ */
+@ApplicationScoped
+public class DashboardData {
+    static final List<String> GRADES = List.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE");
+    private static final Map<String, String> MEASURES = new LinkedHashMap<>();
+
+    static {
+        MEASURES.put("turnover_rate", "turnoverRate");
+        MEASURES.put("vacancy_rate", "vacancyRate");
+        MEASURES.put("agency_rate", "agencyRate");
+        MEASURES.put("caseload", "caseload");
+    }
+
+    private final Upstream upstream;
+    private final ObjectMapper json;
+    private final GatewayConfig config;
+
+    public DashboardData(Upstream upstream, ObjectMapper json, GatewayConfig config) {
+        this.upstream = upstream;
+        this.json = json;
+        this.config = config;
+    }
+
+    /** The council's current plan (the newest), if it has one. */
+    Optional<JsonNode> plan(Viewer viewer) {
+        JsonNode plans = get("action-plan", "/api/plans?laCode=" + config.laCode(), viewer);
+        return plans.isArray() && !plans.isEmpty() ? Optional.of(plans.get(0)) : Optional.empty();
+    }
+
+    Sections.MyActions myActions(Viewer viewer) {
+        Optional<JsonNode> plan = plan(viewer);
+        if (plan.isEmpty()) {
+            return new Sections.MyActions(scope(viewer), List.of(), 0, 0, 0, 0, null);
+        }
+        String planId = plan.get().path("id").asText();
+        List<JsonNode> actions = followed(viewer, planId);
+        List<JsonNode> open = actions.stream().filter(ActionUrgency::open).sorted(ActionUrgency.ORDER).toList();
+        List<ActionRow> rows = open.stream().map(action -> row(action, viewer)).toList();
+        return new Sections.MyActions(scope(viewer), rows, open.size(),
+                (int) open.stream().filter(a -> a.path("overdue").asBoolean()).count(),
+                (int) open.stream().filter(ActionUrgency::atRisk).count(),
+                (int) actions.stream().filter(a -> "COMPLETED".equals(a.path("status").asText())).count(), planId);
+    }
+
+    /** The plan's actions the viewer follows: every agency's for the council and overseers, else their own. */
+    List<JsonNode> followed(Viewer viewer, String planId) {
+        String filter = viewer.seesAllAgencies() ? "" : "&leadAgency=" + viewer.agency().orElseThrow().name();
+        return list(get("action-plan", "/api/actions?size=500&planId=" + planId + filter, viewer));
+    }
+
+    /** One action, as this viewer may see it (the service refuses what they may not). */
+    JsonNode action(Viewer viewer, String actionId) {
+        return get("action-plan", "/api/actions/" + actionId, viewer);
+    }
+
+    private ActionRow row(JsonNode action, Viewer viewer) {
+        List<JsonNode> updates = list(get("action-plan", "/api/actions/" + action.path("id").asText() + "/updates",
+                viewer));
+        String lastUpdate = updates.isEmpty() ? null : updates.get(updates.size() - 1).path("reportedOn").asText(null);
+        return new ActionRow(action.path("id").asText(), action.path("title").asText(),
+                words(action.path("leadAgency").asText()), action.path("owner").asText(), action.path("dueDate").asText(),
+                action.path("status").asText(), action.path("rag").asText(null), action.path("overdue").asBoolean(),
+                lastUpdate, Agency.fromAlias(action.path("leadAgency").asText()).map(viewer::mayReportOn).orElse(false));
+    }
+
+    Sections.PlanProgress planProgress(Viewer viewer) {
+        Optional<JsonNode> found = plan(viewer);
+        if (found.isEmpty()) {
+            return null;
+        }
+        JsonNode plan = found.get();
+        String planId = plan.path("id").asText();
+        List<JsonNode> actions = list(get("action-plan", "/api/actions?size=500&planId=" + planId, viewer));
+        List<Sections.ThemeRow> themes = new ArrayList<>();
+        for (JsonNode theme : plan.path("themes")) {
+            List<JsonNode> of = actions.stream().filter(a -> a.path("themeId").asText().equals(theme.path("id").asText()))
+                    .toList();
+            themes.add(new Sections.ThemeRow(theme.path("title").asText(), count(of, "status", "NOT_STARTED"),
+                    count(of, "status", "IN_PROGRESS"), count(of, "status", "COMPLETED"), count(of, "status", "CANCELLED"),
+                    count(of, "rag", "RED"), count(of, "rag", "AMBER"), count(of, "rag", "GREEN")));
+        }
+        JsonNode coverage = get("action-plan", "/api/plans/" + planId + "/coverage", viewer);
+        ObjectNode chart = chart("bar", themes.stream().map(Sections.ThemeRow::title).toList());
+        chart.put("stacked", true);
+        // Status colours that never read as RAG: grey, blue, green (GOV.UK palette).
+        series(chart, "Not started", themes.stream().map(t -> (Number) t.notStarted()).toList()).put("colour", "#505a5f");
+        series(chart, "In progress", themes.stream().map(t -> (Number) t.inProgress()).toList()).put("colour", "#1d70b8");
+        series(chart, "Completed", themes.stream().map(t -> (Number) t.completed()).toList()).put("colour", "#00703c");
+        List<List<String>> rows = themes.stream().map(t -> List.of(t.title(), "" + t.notStarted(), "" + t.inProgress(),
+                "" + t.completed(), "" + t.red(), "" + t.amber(), "" + t.green())).toList();
+        return new Sections.PlanProgress(planId, plan.path("title").asText(), words(plan.path("status").asText()).toLowerCase(java.util.Locale.ROOT), themes,
+                coverage.path("findings").asInt(), coverage.path("covered").asInt(),
+                new Chart("plan-chart", "Actions by theme and status", text(chart),
+                        List.of("Theme", "Not started", "In progress", "Completed", "Red", "Amber", "Green"), rows));
+    }
+
+    Sections.Timeline timeline(Viewer viewer) {
+        JsonNode timeline = get("inspection", "/api/local-authorities/" + config.laCode() + "/timeline", viewer);
+        List<String> labels = new ArrayList<>();
+        List<Number> grades = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode entry : timeline.path("entries")) {
+            String grade = entry.path("overallGrade").asText(null);
+            if ("PUBLISHED".equals(entry.path("status").asText()) && grade != null && GRADES.contains(grade)) {
+                labels.add(entry.path("publishedDate").asText());
+                grades.add(GRADES.indexOf(grade) + 1);
+                rows.add(List.of(entry.path("publishedDate").asText(), entry.path("title").asText(), words(grade)));
+            }
+        }
+        ObjectNode chart = chart("line", labels);
+        chart.put("grades", true);
+        series(chart, "Overall effectiveness", grades);
+        List<Sections.Intervention> interventions = new ArrayList<>();
+        for (JsonNode entry : timeline.path("entries")) {
+            if ("INTERVENTION_STARTED".equals(entry.path("kind").asText())
+                    && isInForce(timeline, entry.path("interventionId").asText())) {
+                interventions.add(new Sections.Intervention(words(entry.path("type").asText()), entry.path("date").asText(),
+                        entry.path("adviser").asText(null), entry.path("nextReviewDue").asText(null)));
+            }
+        }
+        return new Sections.Timeline(timeline.path("name").asText(), words(timeline.path("currentOverallGrade").asText("")),
+                timeline.path("currentGradePublished").asText(null), interventions,
+                new Chart("timeline-chart", "Ofsted overall effectiveness over time", text(chart),
+                        List.of("Published", "Inspection", "Overall effectiveness"), rows));
+    }
+
+    private static boolean isInForce(JsonNode timeline, String interventionId) {
+        for (JsonNode intervention : timeline.path("interventionsInForce")) {
+            if (intervention.path("id").asText().equals(interventionId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Sections.Workforce workforce(Viewer viewer) {
+        List<Chart> charts = new ArrayList<>();
+        if (viewer.agency().isPresent()) {
+            Agency agency = viewer.agency().get();
+            List<JsonNode> months = list(get("workforce", "/api/metrics/history?months=24&agency=" + agency.alias(),
+                    viewer));
+            List<String> labels = months.stream().map(m -> m.path("asOf").asText()).toList();
+            ObjectNode rates = chart("line", labels);
+            rates.put("unit", "%");
+            ObjectNode caseload = chart("line", labels);
+            List<List<String>> rows = new ArrayList<>();
+            series(rates, "Turnover", months.stream().map(m -> number(m.path("turnoverRate"))).toList());
+            series(rates, "Vacancy", months.stream().map(m -> number(m.path("vacancyRate"))).toList());
+            series(rates, "Agency workers", months.stream().map(m -> number(m.path("agencyRate"))).toList());
+            series(caseload, "Cases per case-holding FTE", months.stream().map(m -> number(m.path("caseload"))).toList());
+            for (JsonNode m : months) {
+                rows.add(List.of(m.path("asOf").asText(), show(m.path("turnoverRate")), show(m.path("vacancyRate")),
+                        show(m.path("agencyRate")), show(m.path("caseload"))));
+            }
+            List<String> columns = List.of("Month end", "Turnover %", "Vacancy %", "Agency %", "Caseload");
+            charts.add(new Chart("workforce-rates", "Turnover, vacancy and agency rates, month by month", text(rates),
+                    columns, rows));
+            charts.add(new Chart("workforce-caseload", "Average caseload, month by month", text(caseload), columns,
+                    rows));
+        }
+        if (viewer.agency().isEmpty() || viewer.council()) {
+            for (String measure : MEASURES.keySet()) {
+                charts.add(benchmark(viewer, measure));
+            }
+        }
+        return new Sections.Workforce(viewer.agencyLabel(), charts);
+    }
+
+    /** The council's DfE figure year by year beside England, its region and its statistical neighbours. */
+    private Chart benchmark(Viewer viewer, String measure) {
+        JsonNode comparison = get("workforce", "/api/benchmarks?laCode=" + config.laCode() + "&measure=" + measure,
+                viewer);
+        List<JsonNode> years = list(comparison.path("years"));
+        ObjectNode chart = chart("line", years.stream().map(y -> y.path("year").asText()).toList());
+        chart.put("unit", comparison.path("unit").asText(""));
+        String council = comparison.path("laName").asText("Council");
+        series(chart, council, years.stream().map(y -> number(y.path("council").path("value"))).toList());
+        series(chart, "England", years.stream().map(y -> number(y.path("england").path("value"))).toList());
+        series(chart, comparison.path("regionName").asText("Region"),
+                years.stream().map(y -> number(y.path("region").path("value"))).toList());
+        series(chart, "Statistical neighbours (mean)",
+                years.stream().map(y -> number(y.path("neighbours").path("mean"))).toList());
+        List<List<String>> rows = years.stream().map(y -> List.of(y.path("year").asText(),
+                show(y.path("council").path("value")), show(y.path("england").path("value")),
+                show(y.path("region").path("value")), show(y.path("neighbours").path("mean")))).toList();
+        return new Chart("benchmark-" + measure.replace('_', '-'), comparison.path("label").asText(measure)
+                + " — DfE, year by year", text(chart),
+                List.of("Year", council, "England", comparison.path("regionName").asText("Region"), "Neighbours (mean)"),
+                rows);
+    }
+
+    // -- helpers ------------------------------------------------------------------------------------------------
+
+    private JsonNode get(String service, String path, Viewer viewer) {
+        Upstream.Answer answer = upstream.get(service, path, viewer.bearer());
+        if (answer.status() == 403) {
+            throw ProblemException.forbidden("The " + service + " service refused this for your account");
+        }
+        if (answer.status() == 404) {
+            throw ProblemException.notFound("Not found: " + path);
+        }
+        if (answer.status() != 200) {
+            throw new SectionUnavailable(service);
+        }
+        return answer.json(json);
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private static int count(List<JsonNode> actions, String field, String value) {
+        return (int) actions.stream().filter(a -> value.equals(a.path(field).asText())).count();
+    }
+
+    private ObjectNode chart(String type, List<String> labels) {
+        ObjectNode chart = json.createObjectNode();
+        chart.put("type", type);
+        ArrayNode array = chart.putArray("labels");
+        labels.forEach(array::add);
+        chart.putArray("series");
+        return chart;
+    }
+
+    private ObjectNode series(ObjectNode chart, String label, List<Number> values) {
+        ObjectNode series = ((ArrayNode) chart.get("series")).addObject();
+        series.put("label", label);
+        ArrayNode data = series.putArray("data");
+        values.forEach(value -> {
+            if (value == null) {
+                data.addNull();
+            } else {
+                data.add(value.doubleValue());
+            }
+        });
+        return series;
+    }
+
+    /** JSON to sit inside a {@code <script>} element: "</" never ends it early. */
+    private String text(ObjectNode node) {
+        return node.toString().replace("</", "<\\/");
+    }
+
+    private static Number number(JsonNode value) {
+        return value.isNumber() ? value.numberValue() : null;
+    }
+
+    private static String show(JsonNode value) {
+        return value.isNumber() ? value.asText() : "—";
+    }
+
+    /** {@code REQUIRES_IMPROVEMENT} → "Requires improvement". */
+    static String words(String constant) {
+        if (constant == null || constant.isEmpty()) {
+            return constant;
+        }
+        String lower = constant.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    private static String scope(Viewer viewer) {
+        return viewer.seesAllAgencies() ? "every agency" : viewer.agencyLabel().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A service that did not answer: its section says so, the rest of the page still shows. */
+    static final class SectionUnavailable extends RuntimeException {
+        SectionUnavailable(String service) {
+            super("The " + service + " service is not answering");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.csip.gateway.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.csip.common.problem.ProblemException;
+import org.csip.gateway.config.GatewayConfig;
+import org.csip.gateway.feed.EventFeed;
+import org.csip.gateway.feed.FeedEvent;
+import org.csip.gateway.feed.FeedPosition;
+import org.csip.gateway.feed.FeedVisibility;
+import org.csip.gateway.feed.Subscription;
+
+/**
+ * The dashboard's live feed for the signed-in person (their session cookie, as a browser's EventSource sends it):
+ * what their page shows, as it happens, each event summarised for people. Resumes with {@code Last-Event-ID} as the
+ * partner feed does, which the browser sends by itself when it reconnects.
+ */
+@Path("/dashboard/events")
+@Authenticated
+public class DashboardEventsResource {
+    /** How many recent events a freshly opened page shows. */
+    static final int RECENT = 10;
+
+    private final EventFeed feed;
+    private final GatewayConfig config;
+    private final SignedIn signedIn;
+    private final ObjectMapper json;
+
+    public DashboardEventsResource(EventFeed feed, GatewayConfig config, SignedIn signedIn, ObjectMapper json) {
+        this.feed = feed;
+        this.config = config;
+        this.signedIn = signedIn;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> events(@HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        Viewer viewer = signedIn.viewer();
+        Predicate<FeedEvent> visible = event -> FeedVisibility.visibleOnDashboard(viewer.agency(), event);
+        FeedPosition from;
+        try {
+            // A page opened afresh starts with its recent activity; one that reconnects catches up.
+            from = lastEventId == null || lastEventId.isBlank() ? feed.recent(RECENT, visible)
+                    : FeedPosition.parse(lastEventId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("Last-Event-ID", "is not an id this feed sent: " + e.getMessage());
+        }
+        return Subscription.of(feed, visible, from,
+                        Set.of(), config.feed().subscriberBuffer(), config.feed().heartbeat(),
+                        Infrastructure.getDefaultWorkerPool())
+                .map(item -> {
+                    if (item.event() != null) {
+                        return sse.newEventBuilder().id(item.event().id()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                .data(summary(item.event())).build();
+                    }
+                    if (item.heartbeat()) {
+                        return sse.newEventBuilder().comment("heartbeat").build();
+                    }
+                    return sse.newEventBuilder().name(item.gap() != null ? "feed-gap" : "feed-closed")
+                            .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                            .data(item.gap() != null ? item.gap() : item.closedBecause()).build();
+                });
+    }
+
+    /** The event for people: what happened (from its type), to what (its title), which agency, when. */
+    String summary(FeedEvent event) {
+        ObjectNode summary = json.createObjectNode();
+        summary.put("type", event.type());
+        summary.put("what", what(event.type()));
+        summary.put("agency", Optional.ofNullable(event.leadAgency()).map(a -> a.toLowerCase(Locale.ROOT)).orElse(null));
+        summary.put("time", event.time());
+        try {
+            JsonNode payload = json.readTree(event.data());
+            summary.put("about", payload.path("title").asText(payload.path("name").asText(null)));
+        } catch (java.io.IOException e) {
+            summary.putNull("about");
+        }
+        return summary.toString();
+    }
+
+    /** {@code csip.action.progress-reported.v1} → "Action progress reported". */
+    static String what(String type) {
+        String words = type.replaceFirst("^csip\\.", "").replaceFirst("\\.v\\d+$", "").replace('.', ' ').replace('-', ' ');
+        return words.isEmpty() ? type : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,118 @@
+package org.csip.gateway.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+import org.csip.common.problem.ProblemException;
+import org.csip.gateway.config.GatewayConfig;
+import org.csip.gateway.partner.Upstream;
+
+/**
+ * The partner dashboard at {@code /}: each person signs in through Keycloak (authorization code flow with PKCE) and
+ * lands on what their agency and roles let them see — their actions, the plan's progress, the council's inspection
+ * story and workforce — refreshed live from their feed. Every figure is read from the services with their own token.
+ */
+@Path("/")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class DashboardResource {
+    private final DashboardData data;
+    private final Upstream upstream;
+    private final GatewayConfig config;
+    private final SignedIn signedIn;
+    private final Template page;
+    private final Template sections;
+
+    public DashboardResource(DashboardData data, Upstream upstream, GatewayConfig config,
+                             SignedIn signedIn,
+                             @Location("dashboard/page.html") Template page,
+                             @Location("dashboard/sections.html") Template sections) {
+        this.data = data;
+        this.upstream = upstream;
+        this.config = config;
+        this.signedIn = signedIn;
+        this.page = page;
+        this.sections = sections;
+    }
+
+    @GET
+    public TemplateInstance landing(@QueryParam("reported") String reported) {
+        Viewer viewer = viewer();
+        return page.data("viewer", viewer).data("reported", reported)
+                .data("actions", section(() -> data.myActions(viewer)))
+                .data("plan", section(() -> data.planProgress(viewer)))
+                .data("timeline", section(() -> data.timeline(viewer)))
+                .data("workforce", section(() -> data.workforce(viewer)));
+    }
+
+    /** One section again, for the page to refresh when its live feed says something changed. */
+    @GET
+    @Path("dashboard/sections/{section: actions|plan|timeline|workforce}")
+    public TemplateInstance section(@PathParam("section") String name) {
+        Viewer viewer = viewer();
+        Object model = switch (name) {
+            case "actions" -> section(() -> data.myActions(viewer));
+            case "plan" -> section(() -> data.planProgress(viewer));
+            case "timeline" -> section(() -> data.timeline(viewer));
+            default -> section(() -> data.workforce(viewer));
+        };
+        return sections.getFragment(name).data("viewer", viewer).data(name, model);
+    }
+
+    /** The adviser's progress report on the council's plan (the last six weeks), as the PDF the adviser reads. */
+    @GET
+    @Path("dashboard/report.pdf")
+    @Produces("application/pdf")
+    public Response report() {
+        Viewer viewer = viewer();
+        JsonNode plan = data.plan(viewer).orElseThrow(() -> ProblemException.notFound("The council has no plan yet"));
+        Upstream.Download pdf = upstream.download("action-plan", "/api/plans/" + plan.path("id").asText()
+                + "/reports/progress?format=pdf", "application/pdf", viewer.bearer());
+        if (pdf.status() != 200) {
+            return Response.status(pdf.status()).type(MediaType.TEXT_PLAIN).entity("The report is not available").build();
+        }
+        return Response.ok(pdf.body(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"progress-report-" + config.laCode() + ".pdf\"")
+                .build();
+    }
+
+    /** The actions this person follows, every status, as a spreadsheet opens them. */
+    @GET
+    @Path("dashboard/actions.csv")
+    @Produces("text/csv")
+    public Response actionsCsv() {
+        Viewer viewer = viewer();
+        JsonNode plan = data.plan(viewer).orElseThrow(() -> ProblemException.notFound("The council has no plan yet"));
+        String csv = ActionsCsv.write(data.followed(viewer, plan.path("id").asText()));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"actions-" + config.laCode() + ".csv\"").build();
+    }
+
+    private Viewer viewer() {
+        return signedIn.viewer();
+    }
+
+    /** A section, or null when its service is not answering (the page says so there and shows the rest). */
+    private static <T> T section(Supplier<T> section) {
+        try {
+            return section.get();
+        } catch (DashboardData.SectionUnavailable e) {
+            return null;
+        } catch (ProblemException e) {
+            if (e.status() == 503) {
+                return null;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.csip.gateway.dashboard;
+
+import io.quarkus.qute.TemplateData;
+import java.util.List;
+
+/** What each part of the dashboard shows, ready for its template (one record per section). */
+public final class Sections {
+    private Sections() {
+    }
+
+    /** One open action as "My actions" lists it. */
+    @TemplateData
+    public record ActionRow(String id, String title, String leadAgency, String owner, String dueDate, String status,
+                            String rag, boolean overdue, String lastUpdate, boolean mayReport) {
+    }
+
+    /** The open actions the viewer follows, most urgent first, with the counts above them. */
+    @TemplateData
+    public record MyActions(String scope, List<ActionRow> rows, int open, int overdue, int atRisk, int completed,
+                            String planId) {
+    }
+
+    /** A chart (its Chart.js data as JSON) and the same figures as a table, for those who cannot see the chart. */
+    @TemplateData
+    public record Chart(String id, String title, String json, List<String> columns, List<List<String>> rows) {
+    }
+
+    /** One theme of the plan: its actions by status and RAG. */
+    @TemplateData
+    public record ThemeRow(String title, int notStarted, int inProgress, int completed, int cancelled, int red,
+                           int amber, int green) {
+    }
+
+    /** The plan's progress by theme, and how many of the inspection's findings its actions answer. */
+    @TemplateData
+    public record PlanProgress(String planId, String title, String status, List<ThemeRow> themes, int findings,
+                               int covered, Chart chart) {
+    }
+
+    /** An intervention in force: what, since when, and when the DfE reviews it next. */
+    @TemplateData
+    public record Intervention(String type, String startDate, String adviser, String nextReviewDue) {
+    }
+
+    /** The council's Ofsted story: the current grade, judgements over time and the interventions in force. */
+    @TemplateData
+    public record Timeline(String name, String currentGrade, String gradePublished, List<Intervention> interventions,
+                           Chart chart) {
+    }
+
+    /** Workforce figures: the agency's own month by month, and for the council the DfE benchmarks. */
+    @TemplateData
+    public record Workforce(String agency, List<Chart> charts) {
+    }
+}

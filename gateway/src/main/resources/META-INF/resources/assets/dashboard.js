@@ -1,0 +1,105 @@
+/* CSIP dashboard: draws the charts from the JSON beside each one, and follows the live feed, refreshing the page's
+   sections (htmx) when something changes. Everything works without it except the charts and the live updates. */
+(function () {
+  'use strict';
+  var PALETTE = ['#1d70b8', '#d4351c', '#00703c', '#4c2c92', '#f47738', '#0b0c0c'];
+  var GRADES = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
+
+  function drawCharts(root) {
+    if (!window.Chart) {
+      return;
+    }
+    root.querySelectorAll('script[data-chart-for]').forEach(function (script) {
+      var canvas = document.getElementById(script.getAttribute('data-chart-for'));
+      if (!canvas) {
+        return;
+      }
+      var spec = JSON.parse(script.textContent);
+      var existing = window.Chart.getChart(canvas);
+      if (existing) {
+        existing.destroy();
+      }
+      var datasets = spec.series.map(function (series, i) {
+        var colour = series.colour || PALETTE[i % PALETTE.length];
+        return {
+          label: series.label, data: series.data, backgroundColor: colour, borderColor: colour,
+          borderDash: spec.type === 'line' && i % 2 === 1 ? [6, 3] : [], spanGaps: true, pointRadius: 3
+        };
+      });
+      var options = {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        plugins: { legend: { position: 'bottom' } }, scales: {}
+      };
+      if (spec.stacked) {
+        options.scales.x = { stacked: true };
+        options.scales.y = { stacked: true, ticks: { precision: 0 } };
+      }
+      if (spec.grades) {
+        options.scales.y = {
+          reverse: true, min: 1, max: 4,
+          ticks: { stepSize: 1, callback: function (value) { return GRADES[value - 1]; } }
+        };
+        options.plugins.tooltip = { callbacks: { label: function (c) { return GRADES[c.parsed.y - 1]; } } };
+      }
+      if (spec.unit) {
+        options.scales.y = Object.assign(options.scales.y || {}, { title: { display: true, text: spec.unit } });
+      }
+      new window.Chart(canvas, { type: spec.type, data: { labels: spec.labels, datasets: datasets }, options: options });
+    });
+  }
+
+  var refresh = null;
+  function somethingChanged() {
+    clearTimeout(refresh);
+    refresh = setTimeout(function () {
+      if (window.htmx) {
+        window.htmx.trigger(document.body, 'csip:changed');
+      }
+    }, 250);
+  }
+
+  function followFeed() {
+    var status = document.getElementById('live-status');
+    var list = document.getElementById('feed-events');
+    var empty = document.getElementById('feed-empty');
+    if (!status || !list || !window.EventSource) {
+      return;
+    }
+    function show(state, text) {
+      status.setAttribute('data-state', state);
+      status.textContent = text;
+    }
+    var source = new EventSource('/dashboard/events');
+    source.onopen = function () {
+      show('live', 'Live: this page updates itself as things change.');
+    };
+    source.onerror = function () {
+      show('reconnecting', 'Reconnecting to live updates…');
+    };
+    source.onmessage = function (message) {
+      var event = JSON.parse(message.data);
+      var item = document.createElement('li');
+      item.setAttribute('data-type', event.type);
+      var when = document.createElement('time');
+      var at = event.time ? new Date(event.time) : new Date();
+      when.setAttribute('datetime', at.toISOString());
+      when.textContent = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      item.appendChild(when);
+      item.appendChild(document.createTextNode(event.what + (event.about ? ': ' + event.about : '')
+        + (event.agency ? ' (' + event.agency + ')' : '')));
+      list.insertBefore(item, list.firstChild);
+      while (list.children.length > 50) {
+        list.removeChild(list.lastChild);
+      }
+      empty.hidden = true;
+      somethingChanged();
+    };
+    source.addEventListener('feed-gap', somethingChanged);
+  }
+
+  drawCharts(document);
+  document.body.addEventListener('htmx:afterSettle', function () {
+    drawCharts(document);
+  });
+  followFeed();
+}());

@@ -1,0 +1,155 @@
+package org.csip.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+import org.csip.local.LocalStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The partner dashboard in a real browser (Debian's Chromium through Playwright) against the whole stack with real
+ * Keycloak logins: what each person lands on, reporting progress, the live feed, and that one agency cannot reach
+ * another's action. Every landing page is screenshotted under {@code target/screenshots} and checked with axe-core.
+ */
+@ExtendWith(StackExtension.class)
+class DashboardIT {
+    private static Browser browser;
+    private final LocalStack stack = StackExtension.stack();
+
+    @BeforeAll
+    static void chromium() {
+        Browser.ensureScreenshotFolder();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void aPoliceLeadSeesOnlyPoliceActionsReportsProgressOnOneAndSeesItInTheFeed() throws Exception {
+        Page page = browser.signIn(stack.gatewayUrl(), "police.lead");
+        landed(page, "police-lead");
+        assertThat(leadAgencies(page)).isNotEmpty().containsOnly("Police");
+
+        String narrative = "Joint MASH training delivered " + UUID.randomUUID().toString().substring(0, 8);
+        page.locator("#actions-table a:has-text('Report progress')").first().click();
+        page.waitForSelector("h1:has-text('Report progress')");
+        assertThat(Browser.seriousAccessibilityViolations(page)).as("the progress form").isEmpty();
+        page.check("#rag-amber");
+        page.fill("#narrative", narrative);
+        page.fill("#evidenceTitle", "Training register");
+        page.fill("#evidenceLink", "DOC-2026-114");
+        page.click("button:has-text('Save progress')");
+        page.waitForSelector(".govuk-notification-banner--success");
+        // The report reaches the feed (the page opens with its recent activity, then follows live).
+        page.waitForSelector("#feed-events li[data-type='csip.action.progress-reported.v1']",
+                new Page.WaitForSelectorOptions().setTimeout(5_000));
+        assertThat(page.locator("#actions-table tbody tr").first().textContent()).contains("Amber");
+    }
+
+    @Test
+    void aCouncilDirectorSeesEveryAgencysActionsAndTheDownloads() throws Exception {
+        Page page = browser.signIn(stack.gatewayUrl(), "director");
+        landed(page, "council-director");
+        assertThat(page.textContent("#my-actions")).contains("Open actions of every agency");
+        assertThat(page.locator("#plan-progress canvas").count()).isEqualTo(1);
+        assertThat(page.textContent("#inspections")).contains("Good");
+        assertThat(page.locator("#workforce canvas").count()).isGreaterThanOrEqualTo(4);
+
+        var download = page.waitForDownload(() -> page.click("a:has-text('Actions (CSV)')"));
+        String csv = Files.readString(download.path());
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("title,leadAgency,owner,status");
+        assertThat(csv).contains(",COUNCIL,", ",POLICE,", ",HEALTH,");
+        var report = page.waitForDownload(() -> page.click("a:has-text('progress report (PDF)')"));
+        assertThat(Files.readAllBytes(report.path())).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void aHealthLeadCannotOpenAPoliceActionsFormAndTheApiRefusesTooButSeesTheirOwn() {
+        Page page = browser.signIn(stack.gatewayUrl(), "health.lead");
+        landed(page, "health-lead");
+        assertThat(leadAgencies(page)).doesNotContain("Police", "Council");
+
+        String policeAction = policeAction();
+        Response form = page.navigate(stack.gatewayUrl() + "/dashboard/actions/" + policeAction + "/progress");
+        assertThat(form.status()).isEqualTo(403);
+        assertThat(page.textContent("h1")).contains("You cannot report progress on this action");
+        assertThat(page.locator("form textarea").count()).isZero();
+        given().auth().oauth2(Keycloak.userToken(stack, "health.lead")).contentType("application/json")
+                .body("{\"rag\": \"GREEN\", \"narrative\": \"Not ours to report\"}")
+                .when().post(stack.gatewayUrl() + "/api/actions/" + policeAction + "/updates")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void theDfeAdvisersLandingPageShowsThePartnershipAndTheBenchmarks() {
+        Page page = browser.signIn(stack.gatewayUrl(), "dfe.adviser");
+        landed(page, "dfe-adviser");
+        assertThat(page.textContent("h1")).contains("DfE improvement adviser");
+        assertThat(page.locator("#actions-table a:has-text('Report progress')").count()).isZero();
+    }
+
+    @Test
+    void theLiveFeedShowsAChangeAnotherPersonMadeWithinTwoSecondsWithoutAReload() {
+        Page page = browser.signIn(stack.gatewayUrl(), "police.lead");
+        page.evaluate("() => { window.csipSamePage = true; }");
+        String title = "Police: joint triage, renamed " + UUID.randomUUID().toString().substring(0, 8);
+        String action = policeAction();
+        rename(action, title);
+        long changed = System.nanoTime();
+        page.waitForSelector("#feed-events li:has-text('" + title + "')",
+                new Page.WaitForSelectorOptions().setTimeout(2_000).setState(WaitForSelectorState.ATTACHED));
+        System.out.printf("Another person's change reached the police dashboard %d ms after the PUT returned%n",
+                (System.nanoTime() - changed) / 1_000_000);
+        assertThat(page.evaluate("() => window.csipSamePage === true")).isEqualTo(true);
+        // The page's own figures follow: the renamed action appears in "My actions" without a reload.
+        page.waitForSelector("#actions-table td:has-text('" + title + "')");
+    }
+
+    /** A landing page: nothing serious for axe, and a screenshot to look at. */
+    private static void landed(Page page, String who) {
+        page.waitForFunction("() => window.Chart && document.querySelectorAll('canvas').length > 0"
+                + " && [...document.querySelectorAll('canvas')].every(c => window.Chart.getChart(c))");
+        Browser.screenshot(page, who + "-landing");
+        assertThat(Browser.seriousAccessibilityViolations(page)).as(who + "'s landing page").isEmpty();
+    }
+
+    private static List<String> leadAgencies(Page page) {
+        @SuppressWarnings("unchecked")
+        List<String> agencies = (List<String>) page.evaluate(
+                "() => [...document.querySelectorAll('#actions-table tbody tr')].map(r => r.dataset.leadAgency)");
+        return agencies;
+    }
+
+    private String policeAction() {
+        String director = Keycloak.userToken(stack, "director");
+        String plan = given().auth().oauth2(director).queryParam("laCode", "342")
+                .when().get(stack.gatewayUrl() + "/api/plans").then().statusCode(200).extract().path("[0].id");
+        return given().auth().oauth2(director).queryParam("planId", plan).queryParam("leadAgency", "POLICE")
+                .queryParam("status", "IN_PROGRESS")
+                .when().get(stack.gatewayUrl() + "/api/actions").then().statusCode(200).extract().path("[0].id");
+    }
+
+    private void rename(String actionId, String title) {
+        String director = Keycloak.userToken(stack, "director");
+        String path = stack.gatewayUrl() + "/api/actions/" + actionId;
+        var current = given().auth().oauth2(director).get(path).then().statusCode(200).extract();
+        given().auth().oauth2(director).header("If-Match", current.header("ETag")).contentType("application/json")
+                .body("""
+                        {"themeId": "%s", "title": "%s", "leadAgency": "POLICE", "owner": "%s", "startDate": "%s",
+                         "dueDate": "%s"}""".formatted(current.path("themeId"), title, current.path("owner"),
+                        current.path("startDate"), current.path("dueDate")))
+                .put(path).then().statusCode(200);
+    }
+}
