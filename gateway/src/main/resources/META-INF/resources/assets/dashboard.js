@@ -69,32 +69,47 @@
       status.setAttribute('data-state', state);
       status.textContent = text;
     }
-    var source = new EventSource('/dashboard/events');
-    source.onopen = function () {
-      show('live', 'Live: this page updates itself as things change.');
-    };
-    source.onerror = function () {
-      show('reconnecting', 'Reconnecting to live updates…');
-    };
-    source.onmessage = function (message) {
-      var event = JSON.parse(message.data);
-      var item = document.createElement('li');
-      item.setAttribute('data-type', event.type);
-      var when = document.createElement('time');
-      var at = event.time ? new Date(event.time) : new Date();
-      when.setAttribute('datetime', at.toISOString());
-      when.textContent = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-      item.appendChild(when);
-      item.appendChild(document.createTextNode(event.what + (event.about ? ': ' + event.about : '')
-        + (event.agency ? ' (' + event.agency + ')' : '')));
-      list.insertBefore(item, list.firstChild);
-      while (list.children.length > 50) {
-        list.removeChild(list.lastChild);
+    var source = null;
+    function connect() {
+      source = new EventSource('/dashboard/events');
+      source.onopen = function () {
+        show('live', 'Live: this page updates itself as things change.');
+      };
+      source.onerror = function () {
+        // The browser retries by itself, resuming with Last-Event-ID; a refused stream (signed out) stays closed.
+        show('reconnecting', 'Reconnecting to live updates…');
+      };
+      source.onmessage = function (message) {
+        var event = JSON.parse(message.data);
+        var item = document.createElement('li');
+        item.setAttribute('data-type', event.type);
+        var when = document.createElement('time');
+        var at = event.time ? new Date(event.time) : new Date();
+        when.setAttribute('datetime', at.toISOString());
+        when.textContent = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+        item.appendChild(when);
+        item.appendChild(document.createTextNode(event.what + (event.about ? ': ' + event.about : '')
+          + (event.agency ? ' (' + event.agency + ')' : '')));
+        list.insertBefore(item, list.firstChild);
+        while (list.children.length > 50) {
+          list.removeChild(list.lastChild);
+        }
+        empty.hidden = true;
+        somethingChanged();
+      };
+      source.addEventListener('feed-gap', somethingChanged);
+    }
+    connect();
+    window.addEventListener('offline', function () {
+      show('reconnecting', 'Reconnecting to live updates… (this device is offline)');
+    });
+    window.addEventListener('online', function () {
+      if (source.readyState === window.EventSource.OPEN) {
+        show('live', 'Live: this page updates itself as things change.');
+      } else if (source.readyState === window.EventSource.CLOSED) {
+        connect();
       }
-      empty.hidden = true;
-      somethingChanged();
-    };
-    source.addEventListener('feed-gap', somethingChanged);
+    });
   }
 
   drawCharts(document);

@@ -63,6 +63,8 @@ class DashboardIT {
         Page page = browser.signIn(stack.gatewayUrl(), "director");
         landed(page, "council-director");
         assertThat(page.textContent("#my-actions")).contains("Open actions of every agency");
+        // The demo's open actions are led by the police and health: the council sees both.
+        assertThat(leadAgencies(page)).contains("Police", "Health");
         assertThat(page.locator("#plan-progress canvas").count()).isEqualTo(1);
         assertThat(page.textContent("#inspections")).contains("Good");
         assertThat(page.locator("#workforce canvas").count()).isGreaterThanOrEqualTo(4);
@@ -115,6 +117,23 @@ class DashboardIT {
         assertThat(page.evaluate("() => window.csipSamePage === true")).isEqualTo(true);
         // The page's own figures follow: the renamed action appears in "My actions" without a reload.
         page.waitForSelector("#actions-table td:has-text('" + title + "')");
+
+        // The connection drops: the page says so, and comes back live by itself.
+        page.context().setOffline(true);
+        page.waitForSelector("#live-status[data-state=reconnecting]");
+        assertThat(page.textContent("#live-status")).contains("Reconnecting");
+        page.context().setOffline(false);
+        page.waitForSelector("#live-status[data-state=live]", new Page.WaitForSelectorOptions().setTimeout(15_000));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndTheDashboardAsksForALoginAgain() {
+        Page page = browser.signIn(stack.gatewayUrl(), "board.chair");
+        page.click("a:has-text('Sign out')");
+        page.waitForSelector("h1:has-text('You have signed out')");
+        page.navigate(stack.gatewayUrl() + "/");
+        page.waitForSelector("#username");
+        assertThat(page.url()).startsWith(stack.keycloakUrl());
     }
 
     /** A landing page: nothing serious for axe, and a screenshot to look at. */

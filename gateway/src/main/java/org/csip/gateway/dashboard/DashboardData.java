@@ -177,10 +177,16 @@ public class DashboardData {
                         show(m.path("agencyRate")), show(m.path("caseload"))));
             }
             List<String> columns = List.of("Month end", "Turnover %", "Vacancy %", "Agency %", "Caseload");
-            charts.add(new Chart("workforce-rates", "Turnover, vacancy and agency rates, month by month", text(rates),
-                    columns, rows));
-            charts.add(new Chart("workforce-caseload", "Average caseload, month by month", text(caseload), columns,
-                    rows));
+            // A chart with nothing to draw is left out (an agency that records no caseloads has no caseload chart).
+            if (months.stream().anyMatch(m -> m.path("turnoverRate").isNumber() || m.path("vacancyRate").isNumber()
+                    || m.path("agencyRate").isNumber())) {
+                charts.add(new Chart("workforce-rates", "Turnover, vacancy and agency rates, month by month",
+                        text(rates), columns, rows));
+            }
+            if (months.stream().anyMatch(m -> m.path("caseload").isNumber())) {
+                charts.add(new Chart("workforce-caseload", "Average caseload, month by month", text(caseload),
+                        columns, rows));
+            }
         }
         if (viewer.agency().isEmpty() || viewer.council()) {
             for (String measure : MEASURES.keySet()) {
