@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.csip.common.problem.ProblemException;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.feed.EventFeed;
 import org.csip.gateway.feed.FeedEvent;
@@ -54,14 +53,9 @@ public class DashboardEventsResource {
     public Multi<OutboundSseEvent> events(@HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         Viewer viewer = signedIn.viewer();
         Predicate<FeedEvent> visible = event -> FeedVisibility.visibleOnDashboard(viewer.agency(), event);
-        FeedPosition from;
-        try {
-            // A page opened afresh starts with its recent activity; one that reconnects catches up.
-            from = lastEventId == null || lastEventId.isBlank() ? feed.recent(RECENT, visible)
-                    : FeedPosition.parse(lastEventId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("Last-Event-ID", "is not an id this feed sent: " + e.getMessage());
-        }
+        // A page opened afresh starts with its recent activity; one that reconnects catches up.
+        FeedPosition resumed = FeedPosition.fromHeader(lastEventId);
+        FeedPosition from = resumed != null ? resumed : feed.recent(RECENT, visible);
         return Subscription.of(feed, visible, from,
                         Set.of(), config.feed().subscriberBuffer(), config.feed().heartbeat(),
                         Infrastructure.getDefaultWorkerPool())
@@ -70,12 +64,7 @@ public class DashboardEventsResource {
                         return sse.newEventBuilder().id(item.event().id()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                                 .data(summary(item.event())).build();
                     }
-                    if (item.heartbeat()) {
-                        return sse.newEventBuilder().comment("heartbeat").build();
-                    }
-                    return sse.newEventBuilder().name(item.gap() != null ? "feed-gap" : "feed-closed")
-                            .mediaType(MediaType.TEXT_PLAIN_TYPE)
-                            .data(item.gap() != null ? item.gap() : item.closedBecause()).build();
+                    return Subscription.control(sse, item);
                 });
     }
 

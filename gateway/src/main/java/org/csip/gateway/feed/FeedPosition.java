@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.csip.common.problem.ProblemException;
 
 /**
  * How far a dashboard has read: for each topic partition, the last offset it has been handed or passed over. It is
@@ -37,6 +38,21 @@ public record FeedPosition(Map<String, Long> offsets) {
             offsets.merge(matcher.group(1), Long.parseLong(matcher.group(2)), Math::max);
         }
         return new FeedPosition(offsets);
+    }
+
+    /**
+     * The position a {@code Last-Event-ID} header names, or null when there is none; an id this feed never wrote is a
+     * 400 naming the header.
+     */
+    public static FeedPosition fromHeader(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return null;
+        }
+        try {
+            return parse(lastEventId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("Last-Event-ID", "is not an id this feed sent: " + e.getMessage());
+        }
     }
 
     /** The SSE id: the partitions in a fixed order, so equal positions read the same. */

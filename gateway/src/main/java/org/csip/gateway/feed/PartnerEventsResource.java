@@ -25,8 +25,6 @@ import org.csip.gateway.config.GatewayConfig;
 @Path("/partners/{agency}/events")
 public class PartnerEventsResource {
     /** The event a subscriber gets, with the reason, when it is closed for falling behind. */
-    static final String CLOSED = "feed-closed";
-    static final String GAP = "feed-gap";
 
     private final EventFeed feed;
     private final Caller caller;
@@ -51,29 +49,15 @@ public class PartnerEventsResource {
         Set<String> wanted = types == null ? Set.of()
                 : Stream.of(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
 
-        FeedPosition from;
-        try {
-            from = lastEventId == null || lastEventId.isBlank() ? null : FeedPosition.parse(lastEventId);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("Last-Event-ID", "is not an id this feed sent: " + e.getMessage());
-        }
-
-        return Subscription.of(feed, event -> FeedVisibility.visibleTo(agency, event), from, wanted, config.feed().subscriberBuffer(),
+        return Subscription.of(feed, event -> FeedVisibility.visibleTo(agency, event),
+                        FeedPosition.fromHeader(lastEventId), wanted, config.feed().subscriberBuffer(),
                         config.feed().heartbeat(), Infrastructure.getDefaultWorkerPool())
                 .map(item -> {
                     if (item.event() != null) {
                         return sse.newEventBuilder().id(item.event().id()).name(item.event().type())
                                 .mediaType(MediaType.TEXT_PLAIN_TYPE).data(item.event().data()).build();
                     }
-                    if (item.gap() != null) {
-                        return sse.newEventBuilder().name(GAP).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                                .data(item.gap()).build();
-                    }
-                    if (item.heartbeat()) {
-                        return sse.newEventBuilder().comment("heartbeat").build();
-                    }
-                    return sse.newEventBuilder().name(CLOSED).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                            .data(item.closedBecause()).build();
+                    return Subscription.control(sse, item);
                 });
     }
 }

@@ -2,6 +2,9 @@ package org.csip.gateway.feed;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +19,10 @@ import java.util.function.Predicate;
  * gateway's memory.
  */
 public final class Subscription {
+    /** The SSE event name of a stream being closed, with the reason. */
+    public static final String CLOSED = "feed-closed";
+    /** The SSE event name saying some events the subscriber missed are no longer held. */
+    public static final String GAP = "feed-gap";
 
     /** What the stream carries: an event, a heartbeat, or the reason it is being closed (then it ends). */
     public record Item(FeedEvent event, boolean heartbeat, String closedBecause, String gap) {
@@ -27,6 +34,16 @@ public final class Subscription {
     }
 
     private Subscription() {
+    }
+
+    /** A heartbeat, a gap notice or the reason the stream is being closed, as an SSE event (not for events). */
+    public static OutboundSseEvent control(Sse sse, Item item) {
+        if (item.heartbeat()) {
+            return sse.newEventBuilder().comment("heartbeat").build();
+        }
+        boolean gap = item.gap() != null;
+        return sse.newEventBuilder().name(gap ? GAP : CLOSED).mediaType(MediaType.TEXT_PLAIN_TYPE)
+                .data(gap ? item.gap() : item.closedBecause()).build();
     }
 
     /**
