@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.csip.testing.Rows;
 import org.csip.testing.TestTokens;
 
 /** Shorthands for the tests: the council's inspection editor calling the API, and a look at the outbox. */
@@ -45,12 +45,6 @@ public final class Api {
     }
 
     public static long count(DataSource dataSource, String table) {
-        try (var connection = dataSource.getConnection();
-             var result = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.count(dataSource, "SELECT count(*) FROM " + table);
     }
 }

@@ -3,6 +3,8 @@ package org.csip.actionplan.action;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.csip.actionplan.Api.as;
+import static org.csip.actionplan.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,7 +14,6 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import org.csip.actionplan.InspectionSide;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
-import org.csip.testing.TestTokens;
 import org.csip.testing.TopicLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,14 +43,6 @@ class ActionProgressTest {
 
     String plan;
     String theme;
-
-    static RequestSpecification as(String agency, String... roles) {
-        return given().auth().oauth2(TestTokens.user(agency, roles)).contentType("application/json");
-    }
-
-    static RequestSpecification editor() {
-        return as("council", "plan-editor");
-    }
 
     @BeforeEach
     void aPlanWithATheme() {

@@ -3,11 +3,11 @@ package org.csip.actionplan.action;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.csip.actionplan.Api.editor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,10 +42,6 @@ class OverdueJobTest {
 
     String plan;
     String theme;
-
-    static RequestSpecification editor() {
-        return given().auth().oauth2(TestTokens.user("council", "plan-editor")).contentType("application/json");
-    }
 
     @BeforeEach
     void aPlanWithATheme() {

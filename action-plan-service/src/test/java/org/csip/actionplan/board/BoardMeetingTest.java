@@ -3,6 +3,7 @@ package org.csip.actionplan.board;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.csip.actionplan.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,10 +39,6 @@ class BoardMeetingTest {
 
     String plan;
     String action;
-
-    static RequestSpecification editor() {
-        return given().auth().oauth2(TestTokens.user("council", "plan-editor")).contentType("application/json");
-    }
 
     static RequestSpecification chair() {
         return given().auth().oauth2(TestTokens.overseer("board-member")).contentType("application/json");

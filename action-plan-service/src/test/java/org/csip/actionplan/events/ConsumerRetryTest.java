@@ -21,6 +21,7 @@ import org.csip.messaging.inbox.IncomingEvent;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
+import org.csip.testing.Rows;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -65,11 +66,6 @@ class ConsumerRetryTest {
     }
 
     private long count(String sql) {
-        try (var connection = dataSource.getConnection(); var result = connection.createStatement().executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.count(dataSource, sql);
     }
 }

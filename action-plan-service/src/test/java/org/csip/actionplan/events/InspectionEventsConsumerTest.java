@@ -22,6 +22,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
+import org.csip.testing.Rows;
 import org.csip.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -138,12 +139,6 @@ class InspectionEventsConsumerTest {
     }
 
     private long count(String sql) {
-        try (var connection = dataSource.getConnection();
-             var result = connection.createStatement().executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.count(dataSource, sql);
     }
 }

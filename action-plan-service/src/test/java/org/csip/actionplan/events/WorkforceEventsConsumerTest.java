@@ -3,13 +3,13 @@ package org.csip.actionplan.events;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.csip.actionplan.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,7 @@ import org.csip.actionplan.InspectionSide;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
+import org.csip.testing.Rows;
 import org.csip.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,10 +51,6 @@ class WorkforceEventsConsumerTest {
     String caseload;
     /** Every snapshot of the test shares a key, so they are applied in the order sent. */
     final String key = "metrics/" + UUID.randomUUID();
-
-    static RequestSpecification editor() {
-        return given().auth().oauth2(TestTokens.user("council", "plan-editor")).contentType("application/json");
-    }
 
     @BeforeEach
     void aPlanWithAFedMeasure() {
@@ -169,11 +166,6 @@ class WorkforceEventsConsumerTest {
     }
 
     private long count(String sql) {
-        try (var connection = dataSource.getConnection(); var result = connection.createStatement().executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Rows.count(dataSource, sql);
     }
 }

@@ -3,6 +3,7 @@ package org.csip.actionplan.measure;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.csip.actionplan.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -40,10 +40,6 @@ class MeasureTest {
     DataSource dataSource;
 
     String plan;
-
-    static RequestSpecification editor() {
-        return given().auth().oauth2(TestTokens.user("council", "plan-editor")).contentType("application/json");
-    }
 
     @BeforeEach
     void aPlan() {

@@ -3,6 +3,7 @@ package org.csip.actionplan.plan;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.csip.actionplan.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
@@ -34,10 +34,6 @@ class PlanCoverageTest {
 
     @Inject
     DataSource dataSource;
-
-    static RequestSpecification editor() {
-        return given().auth().oauth2(TestTokens.user("council", "plan-editor")).contentType("application/json");
-    }
 
     @Test
     void findingsPublishedByTheInspectionSideAppearInCoverageAndAPlanIsSubmittedOnlyOnceEveryPriorityActionIsAnswered() {

@@ -2,6 +2,8 @@ package org.csip.actionplan.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.csip.actionplan.Api.as;
+import static org.csip.actionplan.Api.editor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +12,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,14 +54,6 @@ class ProgressReportTest {
     String plan;
     String theme;
     List<java.util.UUID> findings;
-
-    static RequestSpecification as(String agency, String... roles) {
-        return given().auth().oauth2(TestTokens.user(agency, roles)).contentType("application/json");
-    }
-
-    static RequestSpecification editor() {
-        return as("council", "plan-editor");
-    }
 
     @BeforeEach
     void aPlanWithAHistory() {
