@@ -48,12 +48,18 @@
     });
   }
 
+  // Each section refreshes when an event of the topic it shows arrives (a burst of events, once); a gap, all of them.
+  var TOPICS = ['inspection-events', 'action-plan-events', 'workforce-events'];
+  var pending = {};
   var refresh = null;
-  function somethingChanged() {
+  function somethingChanged(topic) {
+    (TOPICS.indexOf(topic) >= 0 ? [topic] : TOPICS).forEach(function (t) { pending[t] = true; });
     clearTimeout(refresh);
     refresh = setTimeout(function () {
+      var topics = Object.keys(pending);
+      pending = {};
       if (window.htmx) {
-        window.htmx.trigger(document.body, 'csip:changed');
+        topics.forEach(function (t) { window.htmx.trigger(document.body, 'csip-changed-' + t); });
       }
     }, 250);
   }
@@ -95,9 +101,11 @@
           list.removeChild(list.lastChild);
         }
         empty.hidden = true;
-        somethingChanged();
+        somethingChanged(event.topic);
       };
-      source.addEventListener('feed-gap', somethingChanged);
+      source.addEventListener('feed-gap', function () {
+        somethingChanged(null);
+      });
     }
     connect();
     window.addEventListener('offline', function () {

@@ -51,8 +51,8 @@ public class DashboardData {
         return plans.isArray() && !plans.isEmpty() ? Optional.of(plans.get(0)) : Optional.empty();
     }
 
-    Sections.MyActions myActions(Viewer viewer) {
-        Optional<JsonNode> plan = plan(viewer);
+    /** The open actions the viewer follows in the council's plan (read once per page with {@link #plan}). */
+    Sections.MyActions myActions(Viewer viewer, Optional<JsonNode> plan) {
         if (plan.isEmpty()) {
             return new Sections.MyActions(scope(viewer), List.of(), 0, 0, 0, 0, null);
         }
@@ -87,8 +87,7 @@ public class DashboardData {
                 lastUpdate, Agency.fromAlias(action.path("leadAgency").asText()).map(viewer::mayReportOn).orElse(false));
     }
 
-    Sections.PlanProgress planProgress(Viewer viewer) {
-        Optional<JsonNode> found = plan(viewer);
+    Sections.PlanProgress planProgress(Viewer viewer, Optional<JsonNode> found) {
         if (found.isEmpty()) {
             return null;
         }

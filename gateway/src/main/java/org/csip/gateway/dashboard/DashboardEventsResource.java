@@ -72,6 +72,7 @@ public class DashboardEventsResource {
     String summary(FeedEvent event) {
         ObjectNode summary = json.createObjectNode();
         summary.put("type", event.type());
+        summary.put("topic", event.topic());
         summary.put("what", what(event.type()));
         summary.put("agency", Optional.ofNullable(event.leadAgency()).map(a -> a.toLowerCase(Locale.ROOT)).orElse(null));
         summary.put("time", event.time());

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.csip.common.problem.ProblemException;
 import org.csip.gateway.config.GatewayConfig;
@@ -48,9 +49,11 @@ public class DashboardResource {
     @GET
     public TemplateInstance landing(@QueryParam("reported") String reported) {
         Viewer viewer = viewer();
+        // The council's plan, read once for both sections that show it (null: its service is not answering).
+        Optional<JsonNode> plan = section(() -> data.plan(viewer));
         return page.data("viewer", viewer).data("reported", reported)
-                .data("actions", section(() -> data.myActions(viewer)))
-                .data("plan", section(() -> data.planProgress(viewer)))
+                .data("actions", plan == null ? null : section(() -> data.myActions(viewer, plan)))
+                .data("plan", plan == null ? null : section(() -> data.planProgress(viewer, plan)))
                 .data("timeline", section(() -> data.timeline(viewer)))
                 .data("workforce", section(() -> data.workforce(viewer)));
     }
@@ -61,8 +64,8 @@ public class DashboardResource {
     public TemplateInstance section(@PathParam("section") String name) {
         Viewer viewer = viewer();
         Object model = switch (name) {
-            case "actions" -> section(() -> data.myActions(viewer));
-            case "plan" -> section(() -> data.planProgress(viewer));
+            case "actions" -> section(() -> data.myActions(viewer, data.plan(viewer)));
+            case "plan" -> section(() -> data.planProgress(viewer, data.plan(viewer)));
             case "timeline" -> section(() -> data.timeline(viewer));
             default -> section(() -> data.workforce(viewer));
         };
