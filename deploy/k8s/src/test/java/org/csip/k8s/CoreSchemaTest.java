@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.gson.JsonParser;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,19 +89,9 @@ class CoreSchemaTest {
         assertThatThrownBy(() -> validate("NoSuchModel", good)).isInstanceOf(ClassNotFoundException.class);
     }
 
-    /** Why the document does not match the model, if it does not. */
+    /** Why the document does not match the model, if it does not, naming the object. */
     static java.util.Optional<String> validate(String model, JsonNode document) throws Exception {
-        Class<?> type = Class.forName("io.kubernetes.client.openapi.models." + model);
-        Method validate = type.getMethod("validateJsonElement", com.google.gson.JsonElement.class);
-        // The fields (unknown, missing required), then the types (reading the document into the model).
-        Method read = type.getMethod("fromJson", String.class);
-        try {
-            validate.invoke(null, JsonParser.parseString(document.toString()));
-            read.invoke(null, document.toString());
-            return java.util.Optional.empty();
-        } catch (InvocationTargetException e) {
-            return java.util.Optional.of(document.path("kind").asText() + " "
-                    + document.path("metadata").path("name").asText() + ": " + e.getCause().getMessage());
-        }
+        return KubernetesModels.problem(model, document).map(why -> document.path("kind").asText() + " "
+                + document.path("metadata").path("name").asText() + ": " + why);
     }
 }
