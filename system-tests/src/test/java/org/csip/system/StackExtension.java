@@ -1,6 +1,7 @@
 package org.csip.system;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.csip.local.LocalStack;
 import org.csip.local.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -13,15 +14,29 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class StackExtension implements BeforeAllCallback {
     private static LocalStack stack;
+    private static TraceCollector traces;
     private static org.csip.local.DemoStory.Summary demo;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
         if (stack == null) {
             Path dir = Path.of(System.getProperty("csip.stack.dir", "target/stack")).toAbsolutePath();
-            LocalStack started = new LocalStack(StackConfig.systemTest(StackConfig.findRepoRoot(), dir), System.out);
+            // Every service records every trace and sends it to a collector the tests read (TracingIT).
+            try {
+                traces = TraceCollector.start();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            StackConfig config = StackConfig.systemTest(StackConfig.findRepoRoot(), dir).withServiceProperties(Map.of(
+                    "quarkus.otel.traces.sampler.arg", "1.0",
+                    "quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint(),
+                    "quarkus.otel.bsp.schedule.delay", "200ms"));
+            LocalStack started = new LocalStack(config, System.out);
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .put("csip-stack", (ExtensionContext.Store.CloseableResource) started::close);
+                    .put("csip-stack", (ExtensionContext.Store.CloseableResource) () -> {
+                        started.close();
+                        traces.close();
+                    });
             stack = started.start();
             // As the README's run command does: the demo story goes in through the gateway.
             demo = org.csip.local.DemoStory.load(stack);
@@ -31,6 +46,11 @@ public class StackExtension implements BeforeAllCallback {
     /** What loading the demo story did when the stack started. */
     public static org.csip.local.DemoStory.Summary demo() {
         return demo;
+    }
+
+    /** The spans the stack's services have exported. */
+    public static TraceCollector traces() {
+        return traces;
     }
 
     public static LocalStack stack() {

@@ -173,7 +173,7 @@ public class ActionService {
                 .and("dueDate > :dueAfter", "dueAfter", filter.dueAfter());
         if (filter.overdueOnly()) {
             where.and("status in :open and dueDate < :today", Map.of(
-                    "open", List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS), "today", today()));
+                    "open", ActionStatus.OPEN, "today", today()));
         }
         PanacheQuery<Action> query = Action.find(where.orderBy("dueDate, title, id"), where.parameters());
         LocalDate today = today();

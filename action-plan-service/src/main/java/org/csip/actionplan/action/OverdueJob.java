@@ -46,7 +46,7 @@ public class OverdueJob {
     public int announceOverdue(LocalDate today) {
         List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                         "select a.id from Action a where a.status in ?1 and a.dueDate < ?2", UUID.class)
-                .setParameter(1, List.of(ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS))
+                .setParameter(1, ActionStatus.OPEN)
                 .setParameter(2, today).getResultList());
         int announced = 0;
         for (UUID id : candidates) {

@@ -65,6 +65,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         common.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+        common.putAll(config.serviceProperties());
         List<StackPart> services = new ArrayList<>();
         int[] ports = {config.inspectionPort(), config.actionPlanPort(), config.workforcePort()};
         String[] names = {"inspection-service", "action-plan-service", "workforce-service"};

@@ -2,6 +2,7 @@ package org.csip.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Where the stack keeps its files and which ports it uses. The local run and the system tests use
@@ -9,18 +10,26 @@ import java.time.Duration;
  */
 public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kafkaPort, int kafkaControllerPort,
                           int keycloakPort, int keycloakManagementPort, int gatewayPort, int inspectionPort,
-                          int actionPlanPort, int workforcePort, Duration readyTimeout) {
+                          int actionPlanPort, int workforcePort, Duration readyTimeout,
+                          Map<String, String> serviceProperties) {
 
     /** The developer's stack: the ports in the README, files under {@code target/local}. */
     public static StackConfig local(Path repoRoot) {
         return new StackConfig(repoRoot, repoRoot.resolve("target").resolve("local"), 15432, 19092, 19093,
-                8180, 9180, 8080, 8081, 8082, 8083, Duration.ofMinutes(5));
+                8180, 9180, 8080, 8081, 8082, 8083, Duration.ofMinutes(5), Map.of());
     }
 
     /** The system tests' stack: its own ports and folder. */
     public static StackConfig systemTest(Path repoRoot, Path baseDir) {
         return new StackConfig(repoRoot, baseDir, 25432, 29092, 29093, 28180, 29180, 28080, 28081, 28082, 28083,
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5), Map.of());
+    }
+
+    /** The same stack with these settings given to all four services as well (e.g. where to send traces). */
+    public StackConfig withServiceProperties(Map<String, String> properties) {
+        return new StackConfig(repoRoot, baseDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
+                keycloakManagementPort, gatewayPort, inspectionPort, actionPlanPort, workforcePort, readyTimeout,
+                Map.copyOf(properties));
     }
 
     public Path logs() {

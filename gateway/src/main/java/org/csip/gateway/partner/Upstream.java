@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import org.csip.common.http.TraceParent;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.routing.GatewayProblems;
 
@@ -74,6 +75,10 @@ public class Upstream {
         request.timeout(config.upstreamTimeout()).header("Accept", accept);
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        String trace = TraceParent.current();
+        if (trace != null) {
+            request.header(TraceParent.HEADER, trace);
         }
         try {
             return http.send(request.build(), body);

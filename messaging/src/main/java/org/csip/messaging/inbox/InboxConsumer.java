@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csip.messaging.metrics.MessagingMetrics;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
@@ -24,10 +25,12 @@ public class InboxConsumer {
 
     private final Inbox inbox;
     private final ObjectMapper mapper;
+    private final MessagingMetrics metrics;
 
-    public InboxConsumer(Inbox inbox, ObjectMapper mapper) {
+    public InboxConsumer(Inbox inbox, ObjectMapper mapper, MessagingMetrics metrics) {
         this.inbox = inbox;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     /** Reads the record and, when its type is wanted and it is new, applies it; redeliveries change nothing. */
@@ -40,13 +43,15 @@ public class InboxConsumer {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                 if (inbox.firstDelivery(event)) {
                     apply.accept(event);
-                } else {
-                    LOG.debugf("Event %s already applied; redelivery ignored", event.id());
+                    return true;
                 }
+                LOG.debugf("Event %s already applied; redelivery ignored", event.id());
+                return false;
             });
+            metrics.consumed(record.topic(), event.type(), applied);
         } catch (RuntimeException e) {
             RuntimeException failure = e instanceof QuarkusTransactionException && e.getCause() instanceof RuntimeException
                     cause ? cause : e;

@@ -3,11 +3,13 @@ package org.csip.messaging.outbox;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import org.csip.common.events.CloudEventHeaders;
+import org.csip.common.http.TraceParent;
 import org.csip.messaging.config.OutboxConfig;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -50,6 +52,9 @@ public class CloudEventPublisher {
                 .withKey(row.aggregateId)
                 .build();
         Message<String> message = Message.of(row.payload).addMetadata(cloudEvent).addMetadata(kafka);
+        // Published inside the trace of the request that wrote the row, not the relay's own.
+        message = TraceParent.context(row.traceparent).map(TracingMetadata::withCurrent).map(message::addMetadata)
+                .orElse(message);
         emitter.sendMessage(message).await().atMost(config.sendTimeout());
     }
 }

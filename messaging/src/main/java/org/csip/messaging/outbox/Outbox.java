@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.csip.common.http.TraceParent;
 
 /**
  * The only way a service announces a change: the event row joins the caller's transaction, so the
@@ -38,6 +39,7 @@ public class Outbox {
         row.leadAgency = event.leadAgency();
         row.payload = toJson(event.data());
         row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.traceparent = TraceParent.current();
         entityManager.persist(row);
         appended.fire(new OutboxAppended(row.id));
         return row.id;

@@ -55,6 +55,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** W3C trace context of the request that wrote it (null outside a trace). */
+    public String traceparent;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.csip.messaging.config.OutboxConfig;
+import org.csip.messaging.metrics.MessagingMetrics;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,6 +28,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final CloudEventPublisher publisher;
     private final OutboxConfig config;
+    private final MessagingMetrics metrics;
     /**
      * Relays after commit on a thread of its own: not on the request's Vert.x context, whose request scope
      * must stay the request's alone (sharing it ended the scope under a still-running request), and one
@@ -38,10 +40,12 @@ public class OutboxRelay {
         return thread;
     });
 
-    public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxConfig config) {
+    public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxConfig config,
+                       MessagingMetrics metrics) {
         this.entityManager = entityManager;
         this.publisher = publisher;
         this.config = config;
+        this.metrics = metrics;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -97,6 +101,7 @@ public class OutboxRelay {
             }
             row.status = OutboxEvent.Status.PUBLISHED;
             row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            metrics.published(row.eventType);
             published++;
         }
         return published;

@@ -1,0 +1,54 @@
+package org.csip.actionplan.action;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.csip.common.security.Agency;
+
+/**
+ * {@code csip_actions_overdue{lead_agency}} on /q/metrics: open actions past their due date, per lead agency, so
+ * an operator's dashboard (and an alert) shows a partner's plan slipping without anyone opening the service.
+ */
+@ApplicationScoped
+public class OverdueActionsGauge {
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Map<Agency, AtomicLong> overdue = new EnumMap<>(Agency.class);
+
+    public OverdueActionsGauge(EntityManager entityManager, Clock clock, MeterRegistry registry) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        for (Agency agency : Agency.values()) {
+            AtomicLong count = new AtomicLong();
+            overdue.put(agency, count);
+            Gauge.builder("csip.actions.overdue", count, AtomicLong::get)
+                    .description("Open actions past their due date, by lead agency")
+                    .tag("lead_agency", agency.name())
+                    .register(registry);
+        }
+    }
+
+    /** Counts again (one grouped query); between refreshes a scrape reads the last counts. */
+    @Scheduled(every = "${csip.actions.metrics-interval:60s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void refresh() {
+        LocalDate today = LocalDate.now(clock);
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select a.leadAgency, count(a) from Action a where a.status in ?1 and a.dueDate < ?2 "
+                                + "group by a.leadAgency", Object[].class)
+                .setParameter(1, ActionStatus.OPEN)
+                .setParameter(2, today).getResultList());
+        Map<Agency, Long> counts = new EnumMap<>(Agency.class);
+        rows.forEach(row -> counts.put((Agency) row[0], ((Number) row[1]).longValue()));
+        overdue.forEach((agency, count) -> count.set(counts.getOrDefault(agency, 0L)));
+    }
+}

@@ -1,0 +1,154 @@
+package org.csip.actionplan.observability;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.csip.actionplan.Api.editor;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.csip.actionplan.InspectionSide;
+import org.csip.actionplan.action.OverdueActionsGauge;
+import org.csip.messaging.metrics.MessagingMetrics;
+import org.csip.testing.KafkaTestResource;
+import org.csip.testing.OidcTestResource;
+import org.csip.testing.PostgresTestResource;
+import org.csip.testing.Rows;
+import org.csip.testing.TestTokens;
+import org.csip.testing.TopicLog;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an operator sees of this service without opening it: the business figures on /q/metrics (overdue actions
+ * by lead agency, events published and consumed, the outbox backlog, Kafka's consumer lag) and a request's trace
+ * carried through the outbox onto the Kafka record it caused.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
+class ObservabilityTest {
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    OverdueActionsGauge overdueGauge;
+
+    @Inject
+    MessagingMetrics messagingMetrics;
+
+    String plan;
+    String theme;
+
+    @BeforeEach
+    void aPlanWithATheme() {
+        var published = new InspectionSide(bootstrapServers, dataSource).publish("343", "FOCUSED_VISIT", "PRIORITY_ACTION");
+        plan = editor().body("{\"laCode\": \"343\", \"title\": \"Plan\", \"inspectionIds\": [\""
+                + published.inspectionId() + "\"]}").when().post("/api/plans").then().statusCode(201).extract().path("id");
+        theme = editor().body("{\"title\": \"Partnership\"}").when().post("/api/plans/" + plan + "/themes")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void overdueActionsAreCountedPerLeadAgencyUntilDone() {
+        double police = metric("csip_actions_overdue", "lead_agency=\"POLICE\"");
+        double health = metric("csip_actions_overdue", "lead_agency=\"HEALTH\"");
+        String overdue = action("POLICE", "2020-03-31");
+        action("POLICE", "2099-03-31");
+        overdueGauge.refresh();
+        assertThat(metric("csip_actions_overdue", "lead_agency=\"POLICE\"")).isEqualTo(police + 1);
+        assertThat(metric("csip_actions_overdue", "lead_agency=\"HEALTH\"")).isEqualTo(health);
+
+        given().auth().oauth2(TestTokens.user("police", "action-owner")).contentType("application/json").body("""
+                {"narrative": "Notifications flow daily", "completedOn": "2020-05-01",
+                 "evidence": [{"title": "Audit", "link": "Audit 2020-05"}]}""")
+                .when().post("/api/actions/" + overdue + "/complete").then().statusCode(200);
+        overdueGauge.refresh();
+        assertThat(metric("csip_actions_overdue", "lead_agency=\"POLICE\"")).isEqualTo(police);
+    }
+
+    @Test
+    void aRequestsTraceTravelsThroughTheOutboxOntoTheKafkaRecordAndIsCounted() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        double created = metric("csip_events_published_total", "type=\"csip.action.created.v1\"");
+        try (TopicLog log = TopicLog.open(bootstrapServers, "action-plan-events")) {
+            String id = editor().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                    .body(body("HEALTH", "2099-01-31")).when().post("/api/plans/" + plan + "/actions")
+                    .then().statusCode(201).extract().path("id");
+            await().atMost(Duration.ofSeconds(20)).until(() -> !log.records(id).isEmpty());
+            assertThat(TopicLog.header(log.records(id).get(0), "traceparent")).startsWith("00-" + traceId + "-");
+            assertThat(Rows.count(dataSource, "SELECT count(*) FROM outbox_event WHERE aggregate_id = ? "
+                    + "AND traceparent LIKE ?", id, "00-" + traceId + "-%")).isEqualTo(1);
+        }
+        assertThat(metric("csip_events_published_total", "type=\"csip.action.created.v1\"")).isEqualTo(created + 1);
+    }
+
+    @Test
+    void consumedEventsTheBacklogAndConsumerLagAreOnTheMetricsPage() throws Exception {
+        double applied = metric("csip_events_consumed_total",
+                "outcome=\"applied\",topic=\"inspection-events\",type=\"csip.inspection.published.v1\"");
+        new InspectionSide(bootstrapServers, dataSource).publish("344", "FOCUSED_VISIT");
+        assertThat(metric("csip_events_consumed_total",
+                "outcome=\"applied\",topic=\"inspection-events\",type=\"csip.inspection.published.v1\""))
+                .isEqualTo(applied + 1);
+
+        // A row committed a year ago that never reached Kafka: held locked here, so the relay (which skips locked
+        // rows) cannot publish it while the figures are read.
+        UUID stuck = UUID.randomUUID();
+        Rows.update(dataSource, "INSERT INTO outbox_event (id, aggregate_type, aggregate_id, event_type, payload, "
+                + "occurred_at) VALUES (?::uuid, 'action', ?, 'csip.test.v1', '{}'::jsonb, now() - interval '365 days')",
+                stuck.toString(), stuck.toString());
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var lock = connection.prepareStatement("SELECT id FROM outbox_event WHERE id = ?::uuid FOR UPDATE")) {
+                lock.setString(1, stuck.toString());
+                lock.executeQuery().close();
+            }
+            messagingMetrics.refreshBacklog();
+            assertThat(metric("csip_outbox_backlog", "")).isGreaterThanOrEqualTo(1);
+            assertThat(metric("csip_outbox_oldest_pending_seconds", "")).isGreaterThanOrEqualTo(365 * 86_400);
+            try (var delete = connection.prepareStatement("DELETE FROM outbox_event WHERE id = ?::uuid")) {
+                delete.setString(1, stuck.toString());
+                assertThat(delete.executeUpdate()).isEqualTo(1);
+            }
+            connection.commit();
+        }
+        messagingMetrics.refreshBacklog();
+        assertThat(metric("csip_outbox_oldest_pending_seconds", "")).isLessThan(365 * 86_400);
+        assertThat(metrics()).contains("kafka_consumer_fetch_manager_records_lag_max");
+    }
+
+    private String action(String agency, String due) {
+        return editor().body(body(agency, due)).when().post("/api/plans/" + plan + "/actions").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private String body(String agency, String due) {
+        return """
+                {"themeId": "%s", "title": "Share notifications", "leadAgency": "%s", "owner": "Lead",
+                 "startDate": "2020-01-06", "dueDate": "%s"}""".formatted(theme, agency, due);
+    }
+
+    private static String metrics() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /** A sample's value from the Prometheus text (0 when absent), its labels given in the exporter's order. */
+    static double metric(String name, String labels) {
+        Pattern sample = Pattern.compile("^" + Pattern.quote(name) + "\\{?" + (labels.isEmpty() ? "" : "[^}]*"
+                + Pattern.quote(labels)) + "[^}]*}? ([0-9.E+-]+)$", Pattern.MULTILINE);
+        Matcher matcher = sample.matcher(metrics());
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}
