@@ -134,6 +134,31 @@ class ProdPolicyTest {
         assertThat(prod).allMatch(d -> "csip".equals(d.path("metadata").path("namespace").asText()));
     }
 
+    @Test
+    void theIngressExposesOnlyThePublicPathsAndServicesAreObservable() {
+        List<String> exposed = new java.util.ArrayList<>();
+        for (JsonNode ingress : kind("Ingress")) {
+            for (JsonNode rule : ingress.at("/spec/rules")) {
+                rule.at("/http/paths").forEach(path -> exposed.add(path.path("pathType").asText() + " "
+                        + path.path("path").asText()));
+            }
+        }
+        assertThat(exposed).contains("Exact /", "Prefix /api", "Prefix /partners", "Prefix /dashboard")
+                .noneMatch(path -> path.equals("Prefix /") || path.endsWith(" /q") || path.contains("/q/"));
+        JsonNode config = named(kind("ConfigMap"), "csip-config").path("data");
+        assertThat(config.path("QUARKUS_PROFILE").asText()).contains("kubernetes");
+        assertThat(config.path("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT").asText()).startsWith("http");
+        for (JsonNode deployment : kind("Deployment")) {
+            JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
+            assertThat(annotations.path("prometheus.io/scrape").asText()).as(name(deployment)).isEqualTo("true");
+            assertThat(annotations.path("prometheus.io/path").asText()).as(name(deployment)).isEqualTo("/q/metrics");
+        }
+    }
+
+    private static String name(JsonNode document) {
+        return document.path("metadata").path("name").asText();
+    }
+
     private static List<JsonNode> kind(String kind) {
         return prod.stream().filter(d -> d.path("kind").asText().equals(kind)).toList();
     }
