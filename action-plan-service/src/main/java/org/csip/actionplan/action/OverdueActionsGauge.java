@@ -37,10 +37,10 @@ public class OverdueActionsGauge {
         }
     }
 
-    /** Counts again (one grouped query); between refreshes a scrape reads the last counts. */
+    /** Counts again (one grouped query, one refresh at a time); between refreshes a scrape reads the last counts. */
     @Scheduled(every = "${csip.actions.metrics-interval:60s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public void refresh() {
+    public synchronized void refresh() {
         LocalDate today = LocalDate.now(clock);
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                         "select a.leadAgency, count(a) from Action a where a.status in ?1 and a.dueDate < ?2 "

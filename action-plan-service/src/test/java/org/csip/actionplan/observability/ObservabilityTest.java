@@ -62,6 +62,7 @@ class ObservabilityTest {
 
     @Test
     void overdueActionsAreCountedPerLeadAgencyUntilDone() {
+        overdueGauge.refresh();
         double police = metric("csip_actions_overdue", "lead_agency=\"POLICE\"");
         double health = metric("csip_actions_overdue", "lead_agency=\"HEALTH\"");
         String overdue = action("POLICE", "2020-03-31");
@@ -99,27 +100,26 @@ class ObservabilityTest {
         double applied = metric("csip_events_consumed_total",
                 "outcome=\"applied\",topic=\"inspection-events\",type=\"csip.inspection.published.v1\"");
         new InspectionSide(bootstrapServers, dataSource).publish("344", "FOCUSED_VISIT");
-        assertThat(metric("csip_events_consumed_total",
+        // Counted just after the consumer's transaction commits, so a moment after the row can be seen.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(metric("csip_events_consumed_total",
                 "outcome=\"applied\",topic=\"inspection-events\",type=\"csip.inspection.published.v1\""))
-                .isEqualTo(applied + 1);
+                .isEqualTo(applied + 1));
 
-        // A row committed a year ago that never reached Kafka: held locked here, so the relay (which skips locked
-        // rows) cannot publish it while the figures are read.
-        UUID stuck = UUID.randomUUID();
-        Rows.update(dataSource, "INSERT INTO outbox_event (id, aggregate_type, aggregate_id, event_type, payload, "
-                + "occurred_at) VALUES (?::uuid, 'action', ?, 'csip.test.v1', '{}'::jsonb, now() - interval '365 days')",
-                stuck.toString(), stuck.toString());
+        // A row committed a year ago that never reached Kafka, held locked here so the relay (which skips locked
+        // rows) cannot publish it while the figures are read. Between its commit and the lock the relay may still
+        // take it (a relay pass for another change publishes every pending row): then another is tried.
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (var lock = connection.prepareStatement("SELECT id FROM outbox_event WHERE id = ?::uuid FOR UPDATE")) {
-                lock.setString(1, stuck.toString());
-                lock.executeQuery().close();
-            }
-            messagingMetrics.refreshBacklog();
-            assertThat(metric("csip_outbox_backlog", "")).isGreaterThanOrEqualTo(1);
-            assertThat(metric("csip_outbox_oldest_pending_seconds", "")).isGreaterThanOrEqualTo(365 * 86_400);
+            String stuck = lockedPendingRow(connection);
+            // Read together from one scrape; a scheduled refresh racing this one is simply read past.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                messagingMetrics.refreshBacklog();
+                String page = metrics();
+                assertThat(metric(page, "csip_outbox_backlog", "")).isGreaterThanOrEqualTo(1);
+                assertThat(metric(page, "csip_outbox_oldest_pending_seconds", "")).isGreaterThanOrEqualTo(365 * 86_400);
+            });
             try (var delete = connection.prepareStatement("DELETE FROM outbox_event WHERE id = ?::uuid")) {
-                delete.setString(1, stuck.toString());
+                delete.setString(1, stuck);
                 assertThat(delete.executeUpdate()).isEqualTo(1);
             }
             connection.commit();
@@ -127,6 +127,27 @@ class ObservabilityTest {
         messagingMetrics.refreshBacklog();
         assertThat(metric("csip_outbox_oldest_pending_seconds", "")).isLessThan(365 * 86_400);
         assertThat(metrics()).contains("kafka_consumer_fetch_manager_records_lag_max");
+    }
+
+    /** Commits a year-old pending outbox row, then locks it in {@code connection}'s transaction; its id. */
+    private String lockedPendingRow(java.sql.Connection connection) throws java.sql.SQLException {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String id = UUID.randomUUID().toString();
+            Rows.update(dataSource, "INSERT INTO outbox_event (id, aggregate_type, aggregate_id, event_type, payload, "
+                    + "occurred_at) VALUES (?::uuid, 'action', ?, 'csip.test.v1', '{}'::jsonb, "
+                    + "now() - interval '365 days')", id, id);
+            try (var lock = connection.prepareStatement(
+                    "SELECT id FROM outbox_event WHERE id = ?::uuid AND status = 'PENDING' FOR UPDATE")) {
+                lock.setString(1, id);
+                try (var locked = lock.executeQuery()) {
+                    if (locked.next()) {
+                        return id;
+                    }
+                }
+            }
+            Rows.update(dataSource, "DELETE FROM outbox_event WHERE id = ?::uuid", id);
+        }
+        throw new IllegalStateException("The relay published every test row before it could be locked");
     }
 
     private String action(String agency, String due) {
@@ -146,9 +167,14 @@ class ObservabilityTest {
 
     /** A sample's value from the Prometheus text (0 when absent), its labels given in the exporter's order. */
     static double metric(String name, String labels) {
-        Pattern sample = Pattern.compile("^" + Pattern.quote(name) + "\\{?" + (labels.isEmpty() ? "" : "[^}]*"
-                + Pattern.quote(labels)) + "[^}]*}? ([0-9.E+-]+)$", Pattern.MULTILINE);
-        Matcher matcher = sample.matcher(metrics());
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+        return metric(metrics(), name, labels);
+    }
+
+    /** A sample's value from this Prometheus text (0 when absent): the line of that name whose labels include these. */
+    static double metric(String page, String name, String labels) {
+        Pattern sample = Pattern.compile(Pattern.quote(name) + "(?:\\{([^}]*)})? (\\S+)");
+        return page.lines().map(sample::matcher).filter(Matcher::matches)
+                .filter(line -> line.group(1) == null ? labels.isEmpty() : line.group(1).contains(labels))
+                .mapToDouble(line -> Double.parseDouble(line.group(2))).findFirst().orElse(0);
     }
 }

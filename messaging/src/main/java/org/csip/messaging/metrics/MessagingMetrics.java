@@ -52,10 +52,13 @@ public class MessagingMetrics {
                 .register(registry).increment();
     }
 
-    /** Re-reads the backlog (a count over the partial index of pending rows), not on every scrape. */
+    /**
+     * Re-reads the backlog (a count over the partial index of pending rows), not on every scrape. One refresh at a
+     * time, so a slower one cannot overwrite a newer reading with an older one.
+     */
     @Scheduled(every = "${csip.outbox.metrics-interval:15s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public void refreshBacklog() {
+    public synchronized void refreshBacklog() {
         try {
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
                     "SELECT count(*), min(occurred_at) FROM outbox_event WHERE status = 'PENDING'").getSingleResult());
