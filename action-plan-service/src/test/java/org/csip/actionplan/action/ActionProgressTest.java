@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.csip.actionplan.Api;
 import org.csip.actionplan.InspectionSide;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
@@ -47,10 +48,8 @@ class ActionProgressTest {
     @BeforeEach
     void aPlanWithATheme() {
         var published = new InspectionSide(bootstrapServers, dataSource).publish("342", "FOCUSED_VISIT", "PRIORITY_ACTION");
-        plan = editor().body("{\"laCode\": \"342\", \"title\": \"Plan\", \"inspectionIds\": [\""
-                + published.inspectionId() + "\"]}").when().post("/api/plans").then().statusCode(201).extract().path("id");
-        theme = editor().body("{\"title\": \"Thresholds\"}").when().post("/api/plans/" + plan + "/themes")
-                .then().statusCode(201).extract().path("id");
+        plan = Api.plan("342", published.inspectionId());
+        theme = Api.theme(plan, "Thresholds");
     }
 
     String action(String leadAgency, String due) {

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.csip.actionplan.Api;
 import org.csip.actionplan.InspectionSide;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
@@ -46,10 +47,8 @@ class OverdueJobTest {
     @BeforeEach
     void aPlanWithATheme() {
         var published = new InspectionSide(bootstrapServers, dataSource).publish("342", "FOCUSED_VISIT", "PRIORITY_ACTION");
-        plan = editor().body("{\"laCode\": \"342\", \"title\": \"Plan\", \"inspectionIds\": [\""
-                + published.inspectionId() + "\"]}").when().post("/api/plans").then().statusCode(201).extract().path("id");
-        theme = editor().body("{\"title\": \"People\"}").when().post("/api/plans/" + plan + "/themes")
-                .then().statusCode(201).extract().path("id");
+        plan = Api.plan("342", published.inspectionId());
+        theme = Api.theme(plan, "People");
     }
 
     String action(String due) {

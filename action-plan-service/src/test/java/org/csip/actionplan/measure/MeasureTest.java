@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.csip.actionplan.Api;
 import org.csip.actionplan.InspectionSide;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
@@ -44,8 +45,7 @@ class MeasureTest {
     @BeforeEach
     void aPlan() {
         var published = new InspectionSide(bootstrapServers, dataSource).publish("342", "FOCUSED_VISIT", "PRIORITY_ACTION");
-        plan = editor().body("{\"laCode\": \"342\", \"title\": \"Plan\", \"inspectionIds\": [\""
-                + published.inspectionId() + "\"]}").when().post("/api/plans").then().statusCode(201).extract().path("id");
+        plan = Api.plan("342", published.inspectionId());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.csip.actionplan.Api;
 import org.csip.actionplan.InspectionSide;
 import org.csip.actionplan.action.OverdueActionsGauge;
 import org.csip.messaging.metrics.MessagingMetrics;
@@ -54,10 +55,8 @@ class ObservabilityTest {
     @BeforeEach
     void aPlanWithATheme() {
         var published = new InspectionSide(bootstrapServers, dataSource).publish("343", "FOCUSED_VISIT", "PRIORITY_ACTION");
-        plan = editor().body("{\"laCode\": \"343\", \"title\": \"Plan\", \"inspectionIds\": [\""
-                + published.inspectionId() + "\"]}").when().post("/api/plans").then().statusCode(201).extract().path("id");
-        theme = editor().body("{\"title\": \"Partnership\"}").when().post("/api/plans/" + plan + "/themes")
-                .then().statusCode(201).extract().path("id");
+        plan = Api.plan("343", published.inspectionId());
+        theme = Api.theme(plan, "Partnership");
     }
 
     @Test

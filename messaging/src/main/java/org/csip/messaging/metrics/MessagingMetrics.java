@@ -7,9 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -60,27 +57,14 @@ public class MessagingMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public synchronized void refreshBacklog() {
         try {
+            // Both figures in one query, the age worked out in SQL (0 when nothing waits).
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
-                    "SELECT count(*), min(occurred_at) FROM outbox_event WHERE status = 'PENDING'").getSingleResult());
+                    "SELECT count(*), coalesce(floor(extract(epoch FROM now() - min(occurred_at))), 0) "
+                            + "FROM outbox_event WHERE status = 'PENDING'").getSingleResult());
             backlog.set(((Number) row[0]).longValue());
-            OffsetDateTime oldest = row[1] == null ? null : toOffsetDateTime(row[1]);
-            oldestPendingSeconds.set(oldest == null ? 0
-                    : Math.max(0, Duration.between(oldest, OffsetDateTime.now(ZoneOffset.UTC)).toSeconds()));
+            oldestPendingSeconds.set(Math.max(0, ((Number) row[1]).longValue()));
         } catch (RuntimeException e) {
             LOG.warnf("Outbox backlog not read this time: %s", e.toString());
         }
-    }
-
-    private static OffsetDateTime toOffsetDateTime(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }
