@@ -39,7 +39,8 @@ public class OverdueActionsGauge {
 
     /** Counts again (one grouped query, one refresh at a time); between refreshes a scrape reads the last counts. */
     @Scheduled(every = "${csip.actions.metrics-interval:60s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void refresh() {
         LocalDate today = LocalDate.now(clock);
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(

@@ -37,7 +37,8 @@ public class OverdueJob {
     }
 
     @Scheduled(identity = "action-overdue", cron = "${csip.actions.overdue-cron:0 30 6 * * ?}",
-            timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         announceOverdue(LocalDate.now(clock));
     }

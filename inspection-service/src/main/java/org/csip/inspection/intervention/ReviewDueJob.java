@@ -39,7 +39,8 @@ public class ReviewDueJob {
     }
 
     @Scheduled(identity = "review-due", cron = "${csip.interventions.review-due-cron:0 0 7 * * ?}",
-            timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         announceDueReviews(LocalDate.now(clock));
     }

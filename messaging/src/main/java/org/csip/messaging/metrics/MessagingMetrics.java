@@ -54,7 +54,8 @@ public class MessagingMetrics {
      * time, so a slower one cannot overwrite a newer reading with an older one.
      */
     @Scheduled(every = "${csip.outbox.metrics-interval:15s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void refreshBacklog() {
         try {
             // Both figures in one query, the age worked out in SQL (0 when nothing waits).

@@ -64,7 +64,8 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${csip.outbox.poll-interval:2s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         publishPending();
     }

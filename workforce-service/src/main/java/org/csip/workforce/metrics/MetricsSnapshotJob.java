@@ -35,7 +35,8 @@ public class MetricsSnapshotJob {
     }
 
     @Scheduled(identity = "metrics-snapshot", cron = "${csip.workforce.snapshot-cron}", timeZone = "Europe/London",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void monthly() {
         LocalDate today = LocalDate.now(clock);
         publish(today.withDayOfMonth(1).minusDays(1));
