@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 
-/** Clears the stack's data folders so every start begins fresh. */
-final class Folders {
+/** Clears folders: the stack's data so every start begins fresh, the system tests' unpacked images. */
+public final class Folders {
     private Folders() {
     }
 
     /** Deletes {@code path} and everything under it; nothing happens when it does not exist. */
-    static void deleteRecursively(Path path) throws IOException {
+    public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

@@ -62,30 +62,36 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private List<StackPart> services() {
-        Map<String, String> common = new LinkedHashMap<>();
-        common.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        common.put("quarkus.oidc.auth-server-url", keycloak.issuer());
-        common.putAll(config.serviceProperties());
         List<StackPart> services = new ArrayList<>();
-        int[] ports = {config.inspectionPort(), config.actionPlanPort(), config.workforcePort()};
-        String[] names = {"inspection-service", "action-plan-service", "workforce-service"};
-        for (int i = 0; i < names.length; i++) {
-            Map<String, String> properties = new LinkedHashMap<>(common);
-            properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASES.get(names[i])));
+        for (String module : List.of("inspection-service", "action-plan-service", "workforce-service", "gateway")) {
+            services.add(service(module, config.port(module), serviceProperties(module)));
+        }
+        return services;
+    }
+
+    /**
+     * The settings this stack gives a service (besides its port): where its database, Kafka, Keycloak and, for the
+     * gateway, the other services are. Also what a service started another way (its container image) needs to join.
+     */
+    public Map<String, String> serviceProperties(String module) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        properties.put("quarkus.oidc.auth-server-url", keycloak.issuer());
+        properties.putAll(config.serviceProperties());
+        if (DATABASES.containsKey(module)) {
+            properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASES.get(module)));
             properties.put("quarkus.datasource.username", PostgresLauncher.USER);
             properties.put("quarkus.datasource.password", PostgresLauncher.PASSWORD);
-            services.add(service(names[i], ports[i], properties));
+        } else {
+            properties.put("csip.gateway.upstreams.inspection", "http://localhost:" + config.inspectionPort());
+            properties.put("csip.gateway.upstreams.action-plan", "http://localhost:" + config.actionPlanPort());
+            properties.put("csip.gateway.upstreams.workforce", "http://localhost:" + config.workforcePort());
+            // One developer's machine: room for the demo's bulk load (some 900 requests) and the system tests.
+            properties.put("csip.gateway.rate-limit.burst", "5000");
+            properties.put("csip.gateway.rate-limit.per-minute", "20000");
+            properties.put("quarkus.http.cors.origins", config.gatewayUrl());
         }
-        Map<String, String> gateway = new LinkedHashMap<>(common);
-        gateway.put("csip.gateway.upstreams.inspection", "http://localhost:" + config.inspectionPort());
-        gateway.put("csip.gateway.upstreams.action-plan", "http://localhost:" + config.actionPlanPort());
-        gateway.put("csip.gateway.upstreams.workforce", "http://localhost:" + config.workforcePort());
-        // One developer's machine: room for the demo's bulk load (some 900 requests) and the system tests.
-        gateway.put("csip.gateway.rate-limit.burst", "5000");
-        gateway.put("csip.gateway.rate-limit.per-minute", "20000");
-        gateway.put("quarkus.http.cors.origins", config.gatewayUrl());
-        services.add(service("gateway", config.gatewayPort(), gateway));
-        return services;
+        return properties;
     }
 
     private ServiceLauncher service(String module, int port, Map<String, String> properties) {

@@ -44,6 +44,17 @@ public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kaf
         return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** The port a service module listens on in this stack. */
+    public int port(String module) {
+        return switch (module) {
+            case "inspection-service" -> inspectionPort;
+            case "action-plan-service" -> actionPlanPort;
+            case "workforce-service" -> workforcePort;
+            case "gateway" -> gatewayPort;
+            default -> throw new IllegalArgumentException("no such service: " + module);
+        };
+    }
+
     public String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
     }
