@@ -151,14 +151,11 @@ final class ContainerImage {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().clear();
-        builder.environment().put("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"); // the host's, for the mounts only
-        Map<String, String> image = new java.util.LinkedHashMap<>();
         for (String variable : texts(runConfig().get("Env"))) {
             int equals = variable.indexOf('=');
-            image.put(variable.substring(0, equals), variable.substring(equals + 1));
+            builder.environment().put(variable.substring(0, equals), variable.substring(equals + 1));
         }
-        image.putAll(environment);
-        builder.environment().putAll(image); // the image's PATH wins inside it
+        builder.environment().putAll(environment);
         return builder.start();
     }
 

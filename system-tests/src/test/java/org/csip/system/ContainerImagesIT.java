@@ -43,6 +43,7 @@ class ContainerImagesIT {
             "workforce-service");
     private static final Path REPO = StackConfig.findRepoRoot();
     private static final Path WORK = Path.of("target/container-images").toAbsolutePath();
+    private static final Map<String, ContainerImage> OPENED = new java.util.HashMap<>();
     private static Map<String, String> names;
 
     private final LocalStack stack = StackExtension.stack();
@@ -134,24 +135,23 @@ class ContainerImagesIT {
                 "JAVA_TOOL_OPTIONS", "-Xmx256m -XX:+UseSerialGC"), log);
         String url = "http://localhost:" + port;
         long started = System.nanoTime();
-        ProcessHandle[] serviceJvm = new ProcessHandle[1];
+        ProcessHandle jvm = null;
         try {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                     .failFast(service + " from its image stopped (log: " + log + ")", () -> !process.isAlive())
                     .ignoreExceptions().until(() -> given().when().get(url + "/q/health/ready").statusCode() == 200);
             System.out.printf("%s from its image: ready in %.1f s%n", service, (System.nanoTime() - started) / 1e9);
-            ProcessHandle java = process.descendants()
+            jvm = process.descendants()
                     .filter(p -> p.info().command().orElse("").endsWith("/bin/java")).findFirst().orElseThrow();
-            serviceJvm[0] = java;
-            assertThat(Files.readString(Path.of("/proc/" + java.pid() + "/uid_map")).trim())
+            assertThat(Files.readString(Path.of("/proc/" + jvm.pid() + "/uid_map")).trim())
                     .as("the service's uid in its namespace").startsWith("185 ");
             assertAnswersAlike(service, url, "http://localhost:" + stack.config().port(service));
             System.out.printf("%s from its image: answered as from its jar after %.1f s%n", service,
                     (System.nanoTime() - started) / 1e9);
         } finally {
             // SIGTERM to the service, as Kubernetes stops a pod (unshare itself ignores it while it waits)
-            if (serviceJvm[0] != null) {
-                serviceJvm[0].destroy();
+            if (jvm != null) {
+                jvm.destroy();
             }
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -188,10 +188,16 @@ class ContainerImagesIT {
         }
     }
 
-    private static ContainerImage open(String service) throws IOException {
-        Path tarball = REPO.resolve("deploy/images/target/images").resolve(service + ".tar");
-        assertThat(tarball).as("built by ./mvnw package (deploy/images)").isRegularFile();
-        return ContainerImage.open(tarball, WORK.resolve(service).resolve("image"));
+    /** Each tarball taken apart once for all the tests here. */
+    private static synchronized ContainerImage open(String service) throws IOException {
+        ContainerImage image = OPENED.get(service);
+        if (image == null) {
+            Path tarball = REPO.resolve("deploy/images/target/images").resolve(service + ".tar");
+            assertThat(tarball).as("built by ./mvnw package (deploy/images)").isRegularFile();
+            image = ContainerImage.open(tarball, WORK.resolve(service).resolve("image"));
+            OPENED.put(service, image);
+        }
+        return image;
     }
 
     private static Set<String> files(Path rootfs) throws IOException {

@@ -43,16 +43,12 @@ public final class JavaRuntime {
     // java.desktop's native parts for a display or a sound card: a server has neither, and they would pull in X11.
     static final Set<String> HEADFUL = Set.of("libawt_xawt.so", "libjawt.so", "libsplashscreen.so", "libjsound.so");
 
-    private final Path home;
-    private final SharedLibraries libraries;
-    private final Path etc;
-    private final Path emptyDir;
+    private final List<FileEntriesLayer> layers;
+    private final String version;
 
-    private JavaRuntime(Path home, SharedLibraries libraries, Path etc, Path emptyDir) {
-        this.home = home;
-        this.libraries = libraries;
-        this.etc = etc;
-        this.emptyDir = emptyDir;
+    private JavaRuntime(List<FileEntriesLayer> layers, String version) {
+        this.layers = layers;
+        this.version = version;
     }
 
     /** Links the runtime into {@code workDir} (replacing what was there) and finds what it needs from the system. */
@@ -75,11 +71,21 @@ public final class JavaRuntime {
         Files.writeString(etc.resolve("group"), "root:x:0:\ncsip:x:" + USER + ":\n");
         Files.writeString(etc.resolve("nsswitch.conf"), "passwd: files\ngroup: files\nhosts: files dns\n");
         Path emptyDir = Files.createDirectories(workDir.resolve("empty"));
-        return new JavaRuntime(home, libraries, etc, emptyDir);
+        return new JavaRuntime(List.of(systemLayer(libraries, etc, emptyDir),
+                Layers.tree("java runtime", home, AbsoluteUnixPath.get(HOME))), versionOf(home));
+    }
+
+    /** The two layers every service image starts with: system libraries and {@code /etc}, then the runtime. */
+    public List<FileEntriesLayer> layers() {
+        return layers;
     }
 
     /** The runtime's {@code java.runtime.version}, for the images' labels. */
-    public String version() throws IOException {
+    public String version() {
+        return version;
+    }
+
+    private static String versionOf(Path home) throws IOException {
         try (InputStream release = Files.newInputStream(home.resolve("release"))) {
             java.util.Properties properties = new java.util.Properties();
             properties.load(release);
@@ -89,7 +95,8 @@ public final class JavaRuntime {
     }
 
     /** The system libraries (with the loader), {@code /etc} and {@code /tmp}. */
-    public FileEntriesLayer systemLayer() throws IOException {
+    private static FileEntriesLayer systemLayer(SharedLibraries libraries, Path etc, Path emptyDir)
+            throws IOException {
         FileEntriesLayer.Builder layer = FileEntriesLayer.builder().setName("system libraries");
         for (String library : libraries.paths()) {
             Path file = Path.of(library).toRealPath();
@@ -104,11 +111,6 @@ public final class JavaRuntime {
         // Kubernetes mounts an emptyDir here (the root filesystem is read-only); anywhere else it is the image's.
         layer.addEntry(emptyDir, AbsoluteUnixPath.get("/tmp"), FilePermissions.fromOctalString("777"), FILE_TIME);
         return layer.build();
-    }
-
-    /** The linked runtime under {@link #HOME}. */
-    public FileEntriesLayer javaLayer() throws IOException {
-        return Layers.tree("java runtime", home, AbsoluteUnixPath.get(HOME));
     }
 
     private static void jlink(Path output) throws IOException {

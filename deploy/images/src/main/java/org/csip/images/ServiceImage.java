@@ -62,7 +62,7 @@ public record ServiceImage(String service, Path quarkusApp, String reference) {
                 + service);
         labels.put("org.opencontainers.image.version", tag());
         labels.put("org.csip.java.runtime", runtime.version());
-        List<FileEntriesLayer> layers = new ArrayList<>(List.of(runtime.systemLayer(), runtime.javaLayer()));
+        List<FileEntriesLayer> layers = new ArrayList<>(runtime.layers());
         layers.addAll(applicationLayers());
         try {
             return Jib.fromScratch()
