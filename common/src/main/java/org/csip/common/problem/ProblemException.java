@@ -1,6 +1,7 @@
 package org.csip.common.problem;
 
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 
 /** Thrown by domain code to refuse a request with a specific status and a sentence saying which rule. */
@@ -23,17 +24,53 @@ public class ProblemException extends RuntimeException {
         }
     };
 
+    /** RFC 4918's 422, which JAX-RS's {@link Response.Status} does not list either. */
+    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     private final Response.StatusType status;
     private final List<Problem.FieldError> errors;
+    private final URI type;
+    private final String title;
 
     public ProblemException(Response.StatusType status, String detail) {
         this(status, detail, List.of());
     }
 
     private ProblemException(Response.StatusType status, String detail, List<Problem.FieldError> errors) {
+        this(status, detail, errors, null, null);
+    }
+
+    private ProblemException(Response.StatusType status, String detail, List<Problem.FieldError> errors, URI type,
+                             String title) {
         super(detail);
         this.status = status;
         this.errors = errors;
+        this.type = type;
+        this.title = title;
+    }
+
+    /**
+     * A 422: the request is well formed but its content cannot be used — e.g. an upload that is not the document
+     * asked for. {@code problemType} names the reason (a stable URI a client can branch on), {@code field} the part.
+     */
+    public static ProblemException unprocessable(URI problemType, String title, String field, String detail) {
+        return new ProblemException(UNPROCESSABLE, detail, List.of(new Problem.FieldError(field, detail)),
+                problemType, title);
     }
 
     /** A 400 for one field whose value breaks a rule that plain bean validation cannot express. */
@@ -79,6 +116,9 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem problem() {
+        if (type != null) {
+            return new Problem(type, title, status.getStatusCode(), getMessage(), errors);
+        }
         if (errors.isEmpty()) {
             return Problem.of(status, getMessage());
         }

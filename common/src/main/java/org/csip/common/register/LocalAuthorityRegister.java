@@ -31,7 +31,8 @@ public class LocalAuthorityRegister {
             RegisteredAuthority council = new RegisteredAuthority(row.get("la_code").trim(),
                     blankToNull(row.get("la_code_new")), row.get("local_authority_ons_name").trim(),
                     row.get("region_code").trim(), row.get("region_name").trim(), blankToNull(row.get("ons_la_type")),
-                    integerOrNull(row.get("ons_population_0-25")), codes(row.get("stat_neighbours")));
+                    integerOrNull(row.get("ons_population_0-25")), codes(row.get("stat_neighbours")),
+                    codes(row.get("also_known_as").replace("[", "").replace("]", "")));
             councils.put(council.laCode(), council);
         }
         this.byCode = Map.copyOf(councils);

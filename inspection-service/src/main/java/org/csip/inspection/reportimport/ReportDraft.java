@@ -1,0 +1,29 @@
+package org.csip.inspection.reportimport;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.csip.inspection.inspection.Framework;
+import org.csip.inspection.inspection.InspectionType;
+
+/**
+ * What the importer read from an Ofsted report, for a person to check before anything is saved: the inspection's
+ * values, its judgements and findings with their pages and confidence, where each value came from
+ * ({@code readFrom}), and the flags for everything it could not read with confidence. {@code readyToConfirm} is
+ * true when nothing is missing or left to check.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ReportDraft(UUID draftId, String fileName, String sha256, int pages, ReportFormat format,
+                          String laCode, String laName, InspectionType type, Framework framework,
+                          LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate publishedDate, String leadInspector,
+                          String theme,
+                          List<DraftJudgement> judgements, List<DraftFinding> findings,
+                          Map<String, ReadValue> readFrom, List<DraftFlag> flags, boolean readyToConfirm) {
+
+    ReportDraft withIdentity(UUID id, String name, String digest) {
+        return new ReportDraft(id, name, digest, pages, format, laCode, laName, type, framework, onSiteStart,
+                onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, readFrom, flags, readyToConfirm);
+    }
+}
