@@ -26,4 +26,13 @@ public record ReportDraft(UUID draftId, String fileName, String sha256, int page
         return new ReportDraft(id, name, digest, pages, format, laCode, laName, type, framework, onSiteStart,
                 onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, readFrom, flags, readyToConfirm);
     }
+
+    /** The same draft with one more flag (e.g. "already recorded"), no longer ready if the flag needs a person. */
+    ReportDraft withFlag(DraftFlag flag) {
+        List<DraftFlag> more = new java.util.ArrayList<>(flags);
+        more.add(flag);
+        return new ReportDraft(draftId, fileName, sha256, pages, format, laCode, laName, type, framework, onSiteStart,
+                onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, readFrom, List.copyOf(more),
+                readyToConfirm && flag.severity() == DraftFlag.Severity.NOTE);
+    }
 }

@@ -1,0 +1,77 @@
+package org.csip.inspection.reportimport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** Small PDFs written with PDFBox for the cases the six published reports do not cover. */
+final class TestPdfs {
+    private TestPdfs() {
+    }
+
+    /** A PDF with one page per argument, each line of it printed as a line of text. */
+    static byte[] withPages(String... pages) {
+        try (PDDocument document = new PDDocument()) {
+            for (String page : pages) {
+                document.addPage(page(document, page));
+            }
+            return bytes(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF that opens only with a password. */
+    static byte[] encrypted(String text) {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(page(document, text));
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            return bytes(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Pages with nothing drawn on them, as a scan without OCR reads. */
+    static byte[] blankPages(int count) {
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < count; i++) {
+                document.addPage(new PDPage());
+            }
+            return bytes(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PDPage page(PDDocument document, String text) throws IOException {
+        PDPage page = new PDPage();
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
+            content.setLeading(11);
+            content.newLineAtOffset(40, 760);
+            for (String line : text.split("\n")) {
+                content.showText(line);
+                content.newLine();
+            }
+            content.endText();
+        }
+        return page;
+    }
+
+    private static byte[] bytes(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out);
+        return out.toByteArray();
+    }
+}
