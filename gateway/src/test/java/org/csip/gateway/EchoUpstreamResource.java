@@ -22,12 +22,13 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
             String path = exchange.getRequestURI().toString();
+            long received = exchange.getRequestBody().readAllBytes().length; // read it all, as a real service does
             // Actions whose id starts with the agency are led by it, so the partner endpoints can be tested.
             String lead = path.startsWith("/api/actions/police-") ? "\"POLICE\""
                     : path.startsWith("/api/actions/health-") ? "\"HEALTH\"" : "null";
             byte[] body = ("{\"method\": \"" + exchange.getRequestMethod() + "\", \"leadAgency\": " + lead
                     + ", \"path\": \"" + exchange.getRequestURI() + "\", \"bearer\": " + (authorization != null
-                    && authorization.startsWith("Bearer ")) + ", \"traceparent\": \"" + traceparent + "\"}")
+                    && authorization.startsWith("Bearer ")) + ", \"traceparent\": \"" + traceparent + "\", \"bodyBytes\": " + received + "}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("X-Total-Count", "1");
