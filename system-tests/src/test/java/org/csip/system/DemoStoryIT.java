@@ -192,6 +192,30 @@ class DemoStoryIT {
     }
 
     @Test
+    void the2019InspectionWasReadFromOfstedsPdfByTheReportImporter() {
+        String director = Keycloak.userToken(stack, "director");
+        String inspection = given().auth().oauth2(director)
+                .queryParam("laCode", "342").queryParam("type", "STANDARD")
+                .queryParam("from", "2019-09-23").queryParam("to", "2019-09-23")
+                .when().get(stack.gatewayUrl() + "/api/inspections")
+                .then().statusCode(200)
+                .body("[0].leadInspector", org.hamcrest.Matchers.equalTo("Lorna Schlechte"))
+                .body("[0].onSiteEnd", org.hamcrest.Matchers.equalTo("2019-10-04"))
+                .body("[0].publishedDate", org.hamcrest.Matchers.equalTo("2019-11-04"))
+                .body("[0].judgements.find { it.area == 'OVERALL_EFFECTIVENESS' }.grade",
+                        org.hamcrest.Matchers.equalTo("INADEQUATE"))
+                .extract().path("[0].id");
+        // The words are the PDF's own (its typographic apostrophes), not retyped; the areas are the demo's.
+        given().auth().oauth2(director).when().get(stack.gatewayUrl() + "/api/inspections/" + inspection + "/findings")
+                .then().statusCode(200)
+                .body("", org.hamcrest.Matchers.hasSize(8))
+                .body("[5].text", org.hamcrest.Matchers.equalTo("Independent Reviewing Officers’ (IROs’) challenge in"
+                        + " relation to the quality of permanence planning, to ensure that more robust oversight"
+                        + " drives practice effectiveness."))
+                .body("[5].area", org.hamcrest.Matchers.equalTo("CHILDREN_IN_CARE_AND_CARE_LEAVERS"));
+    }
+
+    @Test
     void theStorysFindingsReachTheActionPlanServiceAndLoadingAgainChangesNothing() {
         String director = Keycloak.userToken(stack, "director");
         // The published 2019 inspection is known to action-plan-service through inspection-events.

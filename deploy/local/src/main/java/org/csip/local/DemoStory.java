@@ -54,11 +54,18 @@ public final class DemoStory {
         Map<String, Integer> findingsOf = new HashMap<>();
         int findings = 0;
         for (JsonNode inspection : story.path("inspections")) {
-            String id = api.post("/api/inspections", inspection.path("notified"), 201).path("id").asText();
-            inspectionIds.put(inspection.path("key").asText(), id);
-            api.post("/api/inspections/" + id + "/publish", inspection.path("publish"), 200);
-            findings += inspection.path("publish").path("findings").size();
-            findingsOf.put(inspection.path("key").asText(), inspection.path("publish").path("findings").size());
+            String key = inspection.path("key").asText();
+            if (inspection.has("import")) {
+                JsonNode recorded = new ReportImport(api).load(inspection.path("import"));
+                inspectionIds.put(key, recorded.path("id").asText());
+                findingsOf.put(key, inspection.path("import").path("expect").path("findings").asInt());
+            } else {
+                String id = api.post("/api/inspections", inspection.path("notified"), 201).path("id").asText();
+                inspectionIds.put(key, id);
+                api.post("/api/inspections/" + id + "/publish", inspection.path("publish"), 200);
+                findingsOf.put(key, inspection.path("publish").path("findings").size());
+            }
+            findings += findingsOf.get(key);
         }
         int reviews = 0;
         for (JsonNode intervention : story.path("interventions")) {
@@ -81,6 +88,52 @@ public final class DemoStory {
         return new Summary(laCode, inspectionIds.size(), findings, story.path("interventions").size(), reviews,
                 plan.themes(), plan.actions(), plan.updates(), plan.boardMeetings(), plan.measures(), workforce.teams(),
                 workforce.staff(), workforce.vacancies(), false);
+    }
+
+    /**
+     * The demo's 2019 inspection goes in as a performance officer would record it: Ofsted's PDF uploaded to the report
+     * importer, the draft checked against what the story expects, then confirmed with the dates the report does not
+     * print and the (illustrative) judgement areas the plan ties its findings to.
+     */
+    static final class ReportImport {
+        private final GatewayClient api;
+
+        ReportImport(GatewayClient api) {
+            this.api = api;
+        }
+
+        JsonNode load(JsonNode story) {
+            String pdf = story.path("pdf").asText();
+            byte[] report;
+            try (InputStream in = DemoStory.class.getResourceAsStream(pdf)) {
+                if (in == null) {
+                    throw new IllegalStateException("Demo report " + pdf + " is missing from the launcher");
+                }
+                report = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            JsonNode draft = api.postFile("/api/inspections/import", pdf.substring(pdf.lastIndexOf('/') + 1), report,
+                    "application/pdf", 201);
+            JsonNode expect = story.path("expect");
+            expect.fieldNames().forEachRemaining(field -> {
+                String read = field.equals("findings") ? String.valueOf(draft.path("findings").size())
+                        : draft.path(field).asText();
+                if (!read.equals(expect.path(field).asText())) {
+                    throw new IllegalStateException("The importer read " + field + " = " + read + " from " + pdf
+                            + "; the demo expects " + expect.path(field).asText());
+                }
+            });
+            ObjectNode confirm = story.path("confirm").deepCopy();
+            com.fasterxml.jackson.databind.node.ArrayNode findings = confirm.putArray("findings");
+            for (int i = 0; i < draft.path("findings").size(); i++) {
+                ObjectNode finding = draft.path("findings").get(i).deepCopy();
+                finding.retain("kind", "text");
+                finding.put("area", story.path("findingAreas").get(i).asText());
+                findings.add(finding);
+            }
+            return api.post("/api/inspections/import/" + draft.path("draftId").asText() + "/confirm", confirm, 201);
+        }
     }
 
     /** The story's first inspection, published, tells that an earlier run loaded it. */

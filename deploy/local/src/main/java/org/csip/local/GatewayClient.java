@@ -52,6 +52,57 @@ public final class GatewayClient implements ApiClient {
                 expectedStatus);
     }
 
+    /** A status and its body, for callers that handle refusals themselves (the bulk report import). */
+    public record Answer(int status, JsonNode body) {
+    }
+
+    /** Signed in already: a token from elsewhere (e.g. {@code CSIP_TOKEN} for the bulk import against any CSIP). */
+    public static GatewayClient withToken(String gatewayUrl, String token) {
+        return new GatewayClient(gatewayUrl, token);
+    }
+
+    /** POSTs one file as the multipart part {@code file}, as a browser's upload form does. */
+    public JsonNode postFile(String path, String fileName, byte[] content, String contentType, int expectedStatus) {
+        Answer answer = postFile(path, fileName, content, contentType);
+        if (answer.status() != expectedStatus) {
+            throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    /** POSTs one file as the multipart part {@code file}, whatever the answer. */
+    public Answer postFile(String path, String fileName, byte[] content, String contentType) {
+        String boundary = "csip-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replace("\"", "") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return exchange(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** POSTs JSON, whatever the answer. */
+    public Answer postForAnswer(String path, Object body) {
+        return exchange(builder(path).header("Content-Type", "application/json").POST(json(path, body)).build());
+    }
+
+    private Answer exchange(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body().isEmpty() ? json.nullNode()
+                    : json.readTree(response.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted calling " + request.uri(), e);
+        }
+    }
+
     /** PUTs JSON with {@code If-Match}, as every CSIP update needs. */
     public JsonNode put(String path, String ifMatch, Object body, int expectedStatus) {
         return send(builder(path).header("Content-Type", "application/json").header("If-Match", ifMatch)
