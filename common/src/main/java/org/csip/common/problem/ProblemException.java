@@ -7,40 +7,9 @@ import java.util.List;
 /** Thrown by domain code to refuse a request with a specific status and a sentence saying which rule. */
 public class ProblemException extends RuntimeException {
     /** RFC 6585's 428, which JAX-RS's {@link Response.Status} does not list. */
-    static final Response.StatusType PRECONDITION_REQUIRED = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 428;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-            return "Precondition Required";
-        }
-    };
-
-    /** RFC 4918's 422, which JAX-RS's {@link Response.Status} does not list either. */
-    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 422;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-            return "Unprocessable Content";
-        }
-    };
+    static final Response.StatusType PRECONDITION_REQUIRED = clientError(428, "Precondition Required");
+    /** RFC 9110's 422, which JAX-RS's {@link Response.Status} does not list either. */
+    static final Response.StatusType UNPROCESSABLE = clientError(422, "Unprocessable Content");
 
     private final Response.StatusType status;
     private final List<Problem.FieldError> errors;
@@ -123,5 +92,24 @@ public class ProblemException extends RuntimeException {
             return Problem.of(status, getMessage());
         }
         return Problem.invalid(getMessage(), errors);
+    }
+
+    private static Response.StatusType clientError(int code, String reason) {
+        return new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.CLIENT_ERROR;
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
+        };
     }
 }

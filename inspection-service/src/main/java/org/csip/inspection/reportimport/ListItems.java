@@ -29,11 +29,7 @@ final class ListItems {
         List<Item> items = new ArrayList<>();
         List<String> stray = new ArrayList<>();
         Builder current = null;
-        for (int i = from; i < lines.size() && !end.test(i); i++) {
-            ReportText.Line line = lines.get(i);
-            if (line.blank()) {
-                continue;
-            }
+        for (ReportText.Line line : section(lines, from, end)) {
             Matcher bullet = Wording.BULLET.matcher(line.text());
             if (bullet.find()) {
                 add(items, current);
@@ -59,11 +55,9 @@ final class ListItems {
         List<String> stray = new ArrayList<>();
         Builder current = null;
         String heading = null;
-        for (int i = from; i < lines.size() && !end.test(i); i++) {
-            ReportText.Line line = lines.get(i);
-            if (line.blank()) {
-                continue;
-            }
+        List<ReportText.Line> section = section(lines, from, end);
+        for (int i = 0; i < section.size(); i++) {
+            ReportText.Line line = section.get(i);
             Matcher numbered = NUMBERED.matcher(line.text());
             if (numbered.matches()) {
                 add(items, current);
@@ -74,7 +68,7 @@ final class ListItems {
                 current = null;
                 heading = null;
             } else if ((current == null || current.finished()) && looksLikeHeading(line.text())
-                    && nextIsNumbered(lines, i + 1, end)) {
+                    && i + 1 < section.size() && NUMBERED.matcher(section.get(i + 1).text()).matches()) {
                 add(items, current);
                 current = null;
                 heading = line.text();
@@ -93,13 +87,15 @@ final class ListItems {
         return Character.isUpperCase(text.charAt(0)) && !text.endsWith(".") && text.length() <= 80;
     }
 
-    private static boolean nextIsNumbered(List<ReportText.Line> lines, int from, Predicate<Integer> end) {
+    /** The non-blank lines from {@code from} up to the first line {@code end} accepts. */
+    private static List<ReportText.Line> section(List<ReportText.Line> lines, int from, Predicate<Integer> end) {
+        List<ReportText.Line> section = new ArrayList<>();
         for (int i = from; i < lines.size() && !end.test(i); i++) {
             if (!lines.get(i).blank()) {
-                return NUMBERED.matcher(lines.get(i).text()).matches();
+                section.add(lines.get(i));
             }
         }
-        return false;
+        return section;
     }
 
     private static void add(List<Item> items, Builder builder) {
