@@ -126,7 +126,7 @@ public final class BulkReportImport {
     }
 
     private void printTable(List<Row> rows) {
-        String format = "%-42s %-28s %-9s %-24s %-21s %5s %-22s %s%n";
+        String format = "%-42s %-33s %-9s %-24s %-21s %5s %-22s %s%n";
         out.println();
         out.printf(format, "file", "council", "type", "on site", "overall", "items", "flags", "result");
         for (Row row : rows) {
