@@ -104,15 +104,7 @@ public final class DemoStory {
 
         JsonNode load(JsonNode story) {
             String pdf = story.path("pdf").asText();
-            byte[] report;
-            try (InputStream in = DemoStory.class.getResourceAsStream(pdf)) {
-                if (in == null) {
-                    throw new IllegalStateException("Demo report " + pdf + " is missing from the launcher");
-                }
-                report = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            byte[] report = bytes(pdf);
             JsonNode draft = api.postFile("/api/inspections/import", pdf.substring(pdf.lastIndexOf('/') + 1), report,
                     "application/pdf", 201);
             JsonNode expect = story.path("expect");
@@ -162,11 +154,19 @@ public final class DemoStory {
     }
 
     private static JsonNode read(String resource) {
+        try {
+            return new ObjectMapper().readTree(bytes(resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes(String resource) {
         try (InputStream in = DemoStory.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Demo data " + resource + " is missing from the launcher");
             }
-            return new ObjectMapper().readTree(in);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

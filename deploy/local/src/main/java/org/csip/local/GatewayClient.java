@@ -63,15 +63,15 @@ public final class GatewayClient implements ApiClient {
 
     /** POSTs one file as the multipart part {@code file}, as a browser's upload form does. */
     public JsonNode postFile(String path, String fileName, byte[] content, String contentType, int expectedStatus) {
-        Answer answer = postFile(path, fileName, content, contentType);
-        if (answer.status() != expectedStatus) {
-            throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
-        }
-        return answer.body();
+        return send(fileRequest(path, fileName, content, contentType), expectedStatus);
     }
 
     /** POSTs one file as the multipart part {@code file}, whatever the answer. */
     public Answer postFile(String path, String fileName, byte[] content, String contentType) {
+        return exchange(fileRequest(path, fileName, content, contentType));
+    }
+
+    private HttpRequest fileRequest(String path, String fileName, byte[] content, String contentType) {
         String boundary = "csip-" + java.util.UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + fileName.replace("\"", "") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
@@ -81,26 +81,13 @@ public final class GatewayClient implements ApiClient {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return exchange(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
     /** POSTs JSON, whatever the answer. */
     public Answer postForAnswer(String path, Object body) {
         return exchange(builder(path).header("Content-Type", "application/json").POST(json(path, body)).build());
-    }
-
-    private Answer exchange(HttpRequest request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body().isEmpty() ? json.nullNode()
-                    : json.readTree(response.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted calling " + request.uri(), e);
-        }
     }
 
     /** PUTs JSON with {@code If-Match}, as every CSIP update needs. */
@@ -123,24 +110,45 @@ public final class GatewayClient implements ApiClient {
     }
 
     private JsonNode send(HttpRequest request, int expectedStatus) {
+        Answer answer = exchange(request, expectedStatus != 429);
+        if (answer.status() != expectedStatus) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + answer.status()
+                    + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    private Answer exchange(HttpRequest request) {
+        return exchange(request, true);
+    }
+
+    /** Sends, waiting out the gateway's rate limit as long as it says (a few times) unless a 429 is the point. */
+    private Answer exchange(HttpRequest request, boolean waitWhenLimited) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            // Over the gateway's rate limit: wait as long as it says, a few times, as a polite client does.
-            for (int retry = 0; response.statusCode() == 429 && expectedStatus != 429 && retry < MAX_RETRIES; retry++) {
+            for (int retry = 0; response.statusCode() == 429 && waitWhenLimited && retry < MAX_RETRIES; retry++) {
                 long seconds = response.headers().firstValueAsLong("Retry-After").orElse(1);
                 Thread.sleep(Duration.ofSeconds(Math.min(seconds, 60)).toMillis());
                 response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             }
-            if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-                        + response.statusCode() + ": " + response.body());
-            }
-            return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+            return new Answer(response.statusCode(), body(response.body()));
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted calling " + request.uri(), e);
+        }
+    }
+
+    /** JSON as JSON; anything else (an HTML error page) as text, so a refusal is always reported, never lost. */
+    private JsonNode body(String text) {
+        if (text.isEmpty()) {
+            return json.nullNode();
+        }
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            return json.getNodeFactory().textNode(text);
         }
     }
 }

@@ -94,6 +94,12 @@ public class Inspection extends PanacheEntityBase {
         return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No inspection " + id);
     }
 
+    /** The inspection of this council, type and first on-site day, unless withdrawn: the same visit recorded. */
+    public static Inspection recordedAs(String laCode, InspectionType type, LocalDate onSiteStart) {
+        return find("laCode = ?1 and type = ?2 and onSiteStart = ?3 and status <> ?4", laCode, type, onSiteStart,
+                InspectionStatus.WITHDRAWN).firstResult();
+    }
+
     public static Inspection require(UUID id) {
         return ProblemException.found(findById(id), "No inspection " + id);
     }

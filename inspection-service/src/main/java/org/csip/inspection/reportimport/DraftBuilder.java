@@ -49,9 +49,8 @@ final class DraftBuilder {
     }
 
     ReportDraft build() {
-        boolean ready = flags.stream().noneMatch(f -> f.severity() != DraftFlag.Severity.NOTE);
         return new ReportDraft(null, null, null, pages, format, laCode, laName, type, framework, onSiteStart, onSiteEnd,
                 publishedDate, leadInspector, theme, List.copyOf(judgements), List.copyOf(findings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)),
-                List.copyOf(flags), ready);
+                List.copyOf(flags));
     }
 }

@@ -30,11 +30,10 @@ final class IlacsReportReader {
         AREAS.put(JudgementArea.OVERALL_EFFECTIVENESS, "Overall effectiveness");
     }
 
-    private static final Pattern TABLE_ROW = Pattern.compile("(" + String.join("|",
-            AREAS.values().stream().map(Wording::phrase).toList()) + ")\\s+" + Wording.GRADE, Pattern.CASE_INSENSITIVE);
-    private static final Pattern SECTION_HEADING = Pattern.compile("(" + String.join("|",
-            AREAS.values().stream().map(Wording::phrase).toList()) + ")\\s*(?:is\\s*)?:\\s*" + Wording.GRADE,
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_ROW = Judgements.nameThenGrade(AREAS, "\\s+");
+    private static final Pattern SECTION_HEADING = Judgements.nameThenGrade(AREAS, "\\s*(?:is\\s*)?:\\s*");
+    private static final Pattern OVERALL_ROW = Pattern.compile(Wording.phrase("Overall effectiveness") + "\\s+"
+            + Wording.GRADE, Pattern.CASE_INSENSITIVE);
     private static final Pattern WHAT_NEEDS_TO_IMPROVE = Pattern.compile("What needs to improve\\??",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATES = Pattern.compile("Inspection dates?\\s*:\\s*(.{0,80})");
@@ -62,7 +61,7 @@ final class IlacsReportReader {
             Matcher row = TABLE_ROW.matcher(block);
             StringBuilder unread = new StringBuilder(block);
             while (row.find()) {
-                JudgementArea area = areaOf(row.group(1));
+                JudgementArea area = Judgements.areaNamed(AREAS, row.group(1));
                 table.putIfAbsent(area, new Judgements.Printed(row.group(2), flat.page(tableStart + row.start())));
                 for (int i = row.start(); i < row.end(); i++) {
                     unread.setCharAt(i, ' ');
@@ -76,7 +75,7 @@ final class IlacsReportReader {
         Map<JudgementArea, Judgements.Printed> headings = new EnumMap<>(JudgementArea.class);
         Matcher heading = SECTION_HEADING.matcher(flat.text());
         while (heading.find()) {
-            headings.putIfAbsent(areaOf(heading.group(1)), new Judgements.Printed(heading.group(2), flat.page(heading.start())));
+            headings.putIfAbsent(Judgements.areaNamed(AREAS, heading.group(1)), new Judgements.Printed(heading.group(2), flat.page(heading.start())));
         }
         for (JudgementArea area : AREAS.keySet()) {
             Judgements.Printed inTable = table.get(area);
@@ -91,8 +90,7 @@ final class IlacsReportReader {
 
     /** Just after the grade that follows "Overall effectiveness", which closes the table. */
     private static int endOfOverall(String text, int from) {
-        Matcher overall = Pattern.compile(Wording.phrase("Overall effectiveness") + "\\s+" + Wording.GRADE,
-                Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher overall = OVERALL_ROW.matcher(text);
         return overall.find(from) && overall.start() - from < 1500 ? overall.end() : -1;
     }
 
@@ -124,13 +122,5 @@ final class IlacsReportReader {
             joined.append(' ').append(lines.get(j).text());
         }
         return SECTION_HEADING.matcher(joined).lookingAt();
-    }
-
-    private static JudgementArea areaOf(String printed) {
-        String words = printed.replaceAll("\\s+", " ").replace('’', '\'').toLowerCase(Locale.ROOT);
-        return AREAS.entrySet().stream()
-                .filter(e -> e.getValue().replace('’', '\'').toLowerCase(Locale.ROOT).equals(words))
-                .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No judgement area is printed as " + printed));
     }
 }

@@ -1,5 +1,8 @@
 package org.csip.inspection.reportimport;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.csip.inspection.inspection.JudgementArea;
 
 /**
@@ -35,6 +38,24 @@ final class Judgements {
             draft.check(field, "read only from the " + (summary != null ? "summary" : "section heading")
                     + " on page " + shown.page() + "; the report's other statement of it was not found");
         }
+    }
+
+    /** Any of these judgement names (however wrapped), then {@code between}, then a grade: groups 1 and 2. */
+    static Pattern nameThenGrade(Map<JudgementArea, String> names, String between) {
+        return Pattern.compile("(" + String.join("|", names.values().stream().map(Wording::phrase).toList()) + ")"
+                + between + Wording.GRADE, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The area whose name this is, as a {@link #nameThenGrade} pattern matched it. */
+    static JudgementArea areaNamed(Map<JudgementArea, String> names, String printed) {
+        String words = comparable(printed);
+        return names.entrySet().stream().filter(e -> comparable(e.getValue()).equals(words))
+                .map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No judgement area is printed as " + printed));
+    }
+
+    private static String comparable(String name) {
+        return name.replaceAll("\\s+", " ").replace('’', '\'').toLowerCase(Locale.ROOT);
     }
 
     /** A grade as printed somewhere, and its page. */

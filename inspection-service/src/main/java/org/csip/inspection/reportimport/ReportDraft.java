@@ -1,6 +1,8 @@
 package org.csip.inspection.reportimport;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +17,23 @@ import org.csip.inspection.inspection.InspectionType;
  * true when nothing is missing or left to check.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonIgnoreProperties(value = "readyToConfirm", allowGetters = true)
 public record ReportDraft(UUID draftId, String fileName, String sha256, int pages, ReportFormat format,
                           String laCode, String laName, InspectionType type, Framework framework,
                           LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate publishedDate, String leadInspector,
                           String theme,
                           List<DraftJudgement> judgements, List<DraftFinding> findings,
-                          Map<String, ReadValue> readFrom, List<DraftFlag> flags, boolean readyToConfirm) {
+                          Map<String, ReadValue> readFrom, List<DraftFlag> flags) {
+
+    /** Nothing missing and nothing to check: only notes remain. Derived, so it cannot disagree with the flags. */
+    @JsonProperty("readyToConfirm")
+    public boolean readyToConfirm() {
+        return flags.stream().allMatch(f -> f.severity() == DraftFlag.Severity.NOTE);
+    }
 
     ReportDraft withIdentity(UUID id, String name, String digest) {
         return new ReportDraft(id, name, digest, pages, format, laCode, laName, type, framework, onSiteStart,
-                onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, readFrom, flags, readyToConfirm);
+                onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, readFrom, flags);
     }
 
     /** The same draft with one more flag (e.g. "already recorded"), no longer ready if the flag needs a person. */
@@ -32,7 +41,6 @@ public record ReportDraft(UUID draftId, String fileName, String sha256, int page
         List<DraftFlag> more = new java.util.ArrayList<>(flags);
         more.add(flag);
         return new ReportDraft(draftId, fileName, sha256, pages, format, laCode, laName, type, framework, onSiteStart,
-                onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, readFrom, List.copyOf(more),
-                readyToConfirm && flag.severity() == DraftFlag.Severity.NOTE);
+                onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, readFrom, List.copyOf(more));
     }
 }

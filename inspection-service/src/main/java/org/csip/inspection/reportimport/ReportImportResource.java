@@ -29,6 +29,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/inspections/import")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportImportResource {
+    /** Ofsted's reports are well under 1 MB; 20 MB leaves room for scanned annexes without inviting abuse. */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
     private final ReportImportService imports;
 
     public ReportImportResource(ReportImportService imports) {
@@ -43,7 +46,7 @@ public class ReportImportResource {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalidField("file", "is required: the report PDF as the multipart part \"file\"");
         }
-        if (file.size() > ReportImportService.MAX_BYTES) {
+        if (file.size() > MAX_BYTES) {
             throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The file is " + file.size()
                     + " bytes; a report may be at most 20 MB");
         }

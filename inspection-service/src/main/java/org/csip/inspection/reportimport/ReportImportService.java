@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import org.csip.common.security.Caller;
 import org.csip.inspection.finding.NewFinding;
 import org.csip.inspection.inspection.Inspection;
 import org.csip.inspection.inspection.InspectionService;
-import org.csip.inspection.inspection.InspectionStatus;
 import org.csip.inspection.inspection.InspectionType;
 import org.csip.inspection.inspection.InspectionView;
 import org.csip.inspection.inspection.Judgement;
@@ -34,9 +32,6 @@ import org.csip.inspection.inspection.PublishInspection;
  */
 @ApplicationScoped
 public class ReportImportService {
-    /** Ofsted's reports are well under 1 MB; 20 MB leaves room for scanned annexes without inviting abuse. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
-
     private final OfstedReportParser parser;
     private final InspectionService inspections;
     private final Caller caller;
@@ -55,10 +50,6 @@ public class ReportImportService {
     @WithSpan("ReportImportService.importReport")
     public ReportDraft importReport(String fileName, byte[] pdf) {
         requireImporter();
-        if (pdf.length > MAX_BYTES) {
-            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "The file is " + pdf.length
-                    + " bytes; a report may be at most " + MAX_BYTES + " bytes (20 MB)");
-        }
         String digest = sha256(pdf);
         ReportDraft draft = parser.read(pdf).withIdentity(UUID.randomUUID(), fileName, digest);
         draft = alreadyRecorded(draft);
@@ -100,8 +91,7 @@ public class ReportImportService {
         LocalDate onSiteEnd = required(e.onSiteEnd(), draft.onSiteEnd(), "onSiteEnd");
         LocalDate publishedDate = required(e.publishedDate(), draft.publishedDate(), "publishedDate");
         LocalDate notifiedDate = e.notifiedDate() != null ? e.notifiedDate() : onSiteStart;
-        Inspection twin = Inspection.find("laCode = ?1 and type = ?2 and onSiteStart = ?3 and status <> ?4", laCode,
-                type, onSiteStart, InspectionStatus.WITHDRAWN).firstResult();
+        Inspection twin = Inspection.recordedAs(laCode, type, onSiteStart);
         if (twin != null) {
             throw ProblemException.conflict("The " + type + " inspection of " + laCode + " on site from " + onSiteStart
                     + " is already recorded as inspection " + twin.id);
@@ -130,8 +120,7 @@ public class ReportImportService {
                     + " confirmed on " + same.confirmedAt.toLocalDate() + " as inspection " + same.inspectionId));
         }
         if (draft.laCode() != null && draft.type() != null && draft.onSiteStart() != null) {
-            Inspection twin = Inspection.find("laCode = ?1 and type = ?2 and onSiteStart = ?3 and status <> ?4",
-                    draft.laCode(), draft.type(), draft.onSiteStart(), InspectionStatus.WITHDRAWN).firstResult();
+            Inspection twin = Inspection.recordedAs(draft.laCode(), draft.type(), draft.onSiteStart());
             if (twin != null) {
                 return draft.withFlag(new DraftFlag("onSiteStart", DraftFlag.Severity.CHECK, "CSIP already records"
                         + " this inspection (" + twin.status + ", inspection " + twin.id + "); confirming would be"

@@ -47,8 +47,14 @@ final class SifReportReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COVER_LIST_START = Pattern.compile(
             Wording.phrase("contribute to overall effectiveness are:"), Pattern.CASE_INSENSITIVE);
-    private static final Pattern COVER_ROW = Pattern.compile("(" + String.join("|",
-            COVER.values().stream().map(Wording::phrase).toList()) + ")\\s+" + Wording.GRADE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern COVER_ROW = Judgements.nameThenGrade(COVER, "\\s+");
+    /** Each judgement's statement in the body: its "Key judgement" box or "The graded judgment for …" sentence. */
+    private static final Map<JudgementArea, Pattern> BODY_GRADE = new EnumMap<>(JudgementArea.class);
+
+    static {
+        BODY.forEach((area, words) -> BODY_GRADE.put(area, Pattern.compile(Wording.phrase(words)
+                + "\\s+(?:is\\s+)?" + Wording.GRADE, Pattern.CASE_INSENSITIVE)));
+    }
     private static final Pattern NEED_TO_IMPROVE = Pattern.compile(
             "What does the local authority need to improve\\??", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRIORITY = Pattern.compile("Priority and immediate action", Pattern.CASE_INSENSITIVE);
@@ -97,7 +103,7 @@ final class SifReportReader {
             String block = flat.text().substring(start.end(), Math.min(flat.text().length(), start.end() + 600));
             Matcher row = COVER_ROW.matcher(block);
             while (row.find()) {
-                cover.putIfAbsent(areaOf(COVER, row.group(1)),
+                cover.putIfAbsent(Judgements.areaNamed(COVER, row.group(1)),
                         new Judgements.Printed(row.group(2), flat.page(start.end() + row.start())));
             }
         }
@@ -112,8 +118,7 @@ final class SifReportReader {
     }
 
     private static Judgements.Printed bodyGrade(ReportText.Flat flat, JudgementArea area) {
-        Matcher m = Pattern.compile(Wording.phrase(BODY.get(area)) + "\\s+(?:is\\s+)?" + Wording.GRADE,
-                Pattern.CASE_INSENSITIVE).matcher(flat.text());
+        Matcher m = BODY_GRADE.get(area).matcher(flat.text());
         return m.find() ? new Judgements.Printed(m.group(1), flat.page(m.start())) : null;
     }
 
@@ -175,11 +180,5 @@ final class SifReportReader {
             }
         }
         return -1;
-    }
-
-    private static JudgementArea areaOf(Map<JudgementArea, String> labels, String printed) {
-        String words = printed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return labels.entrySet().stream().filter(e -> e.getValue().toLowerCase(Locale.ROOT).equals(words))
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 }
