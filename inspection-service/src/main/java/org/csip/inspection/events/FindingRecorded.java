@@ -13,6 +13,6 @@ public record FindingRecorded(UUID findingId, UUID inspectionId, String laCode, 
 
     public static FindingRecorded of(Finding finding, Inspection inspection) {
         return new FindingRecorded(finding.id, inspection.id, inspection.laCode, inspection.type, finding.sequence,
-                finding.kind, finding.area, finding.text);
+                finding.kind, finding.area == null ? null : new JudgementArea(finding.area), finding.text);
     }
 }

@@ -3,7 +3,7 @@ package org.csip.inspection.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.csip.inspection.inspection.Framework;
+import org.csip.inspection.inspection.Frameworks;
 import org.csip.inspection.inspection.Grade;
 import org.csip.inspection.inspection.Inspection;
 import org.csip.inspection.inspection.InspectionStatus;
@@ -13,17 +13,21 @@ import org.csip.inspection.inspection.Judgement;
 /**
  * Payload of every {@code csip.inspection.*.v1} event: the whole inspection as it stands after the change
  * (event-carried state), so a consumer needs no call back and may apply the latest version it sees.
+ * {@code overallGraded} (null until published) says whether the framework forms an overall grade: when false,
+ * {@code overallGrade} is null by design and {@code judgements} carry the whole picture (ILACS from April 2026).
  */
 public record InspectionChanged(UUID inspectionId, String laCode, InspectionType type, boolean graded,
                                 InspectionStatus status, LocalDate notifiedDate, LocalDate onSiteStart,
-                                LocalDate onSiteEnd, LocalDate publishedDate, Framework framework,
-                                Grade overallGrade, List<Judgement> judgements, String leadInspector, String theme,
+                                LocalDate onSiteEnd, LocalDate publishedDate, String framework,
+                                Boolean overallGraded, Grade overallGrade, List<Judgement> judgements, String leadInspector, String theme,
                                 String reportUrl, String withdrawnReason, int version) {
 
     public static InspectionChanged of(Inspection inspection) {
         return new InspectionChanged(inspection.id, inspection.laCode, inspection.type, inspection.type.graded(),
                 inspection.status, inspection.notifiedDate, inspection.onSiteStart, inspection.onSiteEnd,
-                inspection.publishedDate, inspection.framework, inspection.overallGrade(), inspection.judgementList(),
+                inspection.publishedDate, inspection.framework,
+                inspection.framework == null ? null : Frameworks.get(inspection.framework).hasOverallGrade(),
+                inspection.overallGrade(), inspection.judgementList(),
                 inspection.leadInspector, inspection.theme, inspection.reportUrl, inspection.withdrawnReason,
                 inspection.version);
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.csip.inspection.inspection.JudgementArea;
 
 /** A priority action, area for improvement or strength of one inspection; its id is what action plans answer. */
 @Entity
@@ -27,8 +26,8 @@ public class Finding extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public FindingKind kind;
 
-    @Enumerated(EnumType.STRING)
-    public JudgementArea area;
+    /** The code of the judgement area it concerns ({@code JudgementArea}), where the report says. */
+    public String area;
 
     public String text;
 

@@ -14,7 +14,10 @@ import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 import org.csip.inspection.events.EventTypes;
 import org.csip.inspection.events.FindingRecorded;
+import org.csip.inspection.inspection.Framework;
+import org.csip.inspection.inspection.Frameworks;
 import org.csip.inspection.inspection.Inspection;
+import org.csip.inspection.inspection.JudgementArea;
 import org.csip.inspection.inspection.InspectionStatus;
 import org.csip.inspection.inspection.InspectionType;
 import org.csip.messaging.outbox.DomainEvent;
@@ -47,9 +50,15 @@ public class FindingService {
             throw ProblemException.conflict("Findings come from the published report: inspection " + inspection.id
                     + " is " + inspection.status + "; publish it first");
         }
-        if (request.area() != null && inspection.type.graded() && !inspection.framework.areas().contains(request.area())) {
+        Framework framework = Frameworks.get(inspection.framework);
+        if (request.area() != null && framework.graded() && !framework.grades(request.area())) {
             throw ProblemException.invalidField(fieldPrefix + "area", request.area() + " is not judged under "
-                    + inspection.framework.description());
+                    + framework.name() + "; its areas are " + framework.areaCodes().stream()
+                    .map(JudgementArea::code).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (request.area() != null && !Frameworks.known(request.area())) {
+            throw ProblemException.invalidField(fieldPrefix + "area", request.area() + " is not an area any"
+                    + " inspection framework grades");
         }
         if (request.kind() == FindingKind.PRIORITY_ACTION && inspection.type == InspectionType.PEER_REVIEW) {
             throw ProblemException.invalidField(fieldPrefix + "kind", "a peer review is not an Ofsted visit and"
@@ -60,7 +69,7 @@ public class FindingService {
         finding.inspectionId = inspection.id;
         finding.sequence = nextSequence(inspection.id);
         finding.kind = request.kind();
-        finding.area = request.area();
+        finding.area = request.area() == null ? null : request.area().code();
         finding.text = request.text().strip();
         finding.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         finding.recordedBy = caller.reference();

@@ -8,7 +8,8 @@ public record FindingView(UUID id, UUID inspectionId, int sequence, FindingKind 
                           String text) {
 
     static FindingView of(Finding finding) {
-        return new FindingView(finding.id, finding.inspectionId, finding.sequence, finding.kind, finding.area,
+        return new FindingView(finding.id, finding.inspectionId, finding.sequence, finding.kind,
+                finding.area == null ? null : new JudgementArea(finding.area),
                 finding.text);
     }
 }

@@ -1,62 +1,99 @@
 package org.csip.inspection.inspection;
 
-import static org.csip.inspection.inspection.JudgementArea.ADOPTION_PERFORMANCE;
-import static org.csip.inspection.inspection.JudgementArea.CARE_LEAVERS;
-import static org.csip.inspection.inspection.JudgementArea.CHILDREN_IN_CARE;
-import static org.csip.inspection.inspection.JudgementArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS;
-import static org.csip.inspection.inspection.JudgementArea.CHILDREN_LOOKED_AFTER_AND_PERMANENCE;
-import static org.csip.inspection.inspection.JudgementArea.HELP_AND_PROTECTION;
-import static org.csip.inspection.inspection.JudgementArea.IMPACT_OF_LEADERS;
-import static org.csip.inspection.inspection.JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE;
-import static org.csip.inspection.inspection.JudgementArea.OVERALL_EFFECTIVENESS;
-
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The judgement framework an inspection was graded under, which fixes the areas it must grade
- * (DOMAIN.md §1–§2): the SIF (2013–2017), ILACS before 2023 (three sub-judgements) and ILACS from
- * January 2023 (children in care and care leavers judged apart). Ungraded visits have none.
+ * One Ofsted inspection framework, as data ({@code frameworks/frameworks.json}, read by {@link Frameworks}): the
+ * inspection types and fieldwork dates it applies to, the areas it grades (which are required), whether an area forms
+ * an overall grade, and its grade scale — so a new framework is a data change, not a code change.
+ *
+ * @param overall  the area that is the overall grade, or null when the framework gives none (ILACS from April 2026)
+ * @param scale    the grades, best first
+ * @param unranked words a report may print instead of a grade ("Not judged"): allowed, never ranked or plotted
  */
-public enum Framework {
-    SIF("the single inspection framework (2013–2017)", EnumSet.of(OVERALL_EFFECTIVENESS, HELP_AND_PROTECTION,
-            CHILDREN_LOOKED_AFTER_AND_PERMANENCE, ADOPTION_PERFORMANCE, CARE_LEAVERS, LEADERSHIP_MANAGEMENT_GOVERNANCE)),
-    ILACS_2018("ILACS before January 2023", EnumSet.of(OVERALL_EFFECTIVENESS, IMPACT_OF_LEADERS, HELP_AND_PROTECTION,
-            CHILDREN_IN_CARE_AND_CARE_LEAVERS)),
-    ILACS_2023("ILACS from January 2023", EnumSet.of(OVERALL_EFFECTIVENESS, IMPACT_OF_LEADERS, HELP_AND_PROTECTION,
-            CHILDREN_IN_CARE, CARE_LEAVERS)),
-    UNGRADED("an ungraded visit", EnumSet.noneOf(JudgementArea.class));
+public record Framework(String code, String name, List<InspectionType> inspectionTypes, LocalDate onSiteFrom,
+                        LocalDate onSiteUntil, JudgementArea overall, List<Grade> scale, List<Grade> unranked,
+                        List<Area> areas) {
 
-    /** ILACS began in January 2018; from January 2023 it judges children in care and care leavers apart. */
-    public static final LocalDate ILACS_START = LocalDate.of(2018, 1, 1);
-    public static final LocalDate ILACS_2023_START = LocalDate.of(2023, 1, 1);
-
-    private final String description;
-    private final Set<JudgementArea> areas;
-
-    Framework(String description, Set<JudgementArea> areas) {
-        this.description = description;
-        this.areas = Collections.unmodifiableSet(areas);
+    /** One graded area of a framework: its code, the name Ofsted prints, a short name for titles, required or not. */
+    public record Area(JudgementArea code, String label, String shortLabel, boolean required) {
     }
 
-    /** The framework of an inspection of this type whose fieldwork began on {@code onSiteStart}. */
-    public static Framework of(InspectionType type, LocalDate onSiteStart) {
-        if (!type.graded()) {
-            return UNGRADED;
+    public boolean graded() {
+        return !areas.isEmpty();
+    }
+
+    /** True when the framework forms an overall grade (an {@code overall} area); false for sub-judgements only. */
+    public boolean hasOverallGrade() {
+        return overall != null;
+    }
+
+    /** Whether an inspection of this type with fieldwork starting on {@code onSiteStart} falls under it. */
+    public boolean appliesTo(InspectionType type, LocalDate onSiteStart) {
+        if (!inspectionTypes.contains(type)) {
+            return false;
         }
-        if (type == InspectionType.SIF) {
-            return SIF;
+        if (onSiteStart == null) {
+            return onSiteFrom == null && onSiteUntil == null;
         }
-        return onSiteStart.isBefore(ILACS_2023_START) ? ILACS_2018 : ILACS_2023;
+        return (onSiteFrom == null || !onSiteStart.isBefore(onSiteFrom))
+                && (onSiteUntil == null || !onSiteStart.isAfter(onSiteUntil));
     }
 
-    public Set<JudgementArea> areas() {
-        return areas;
+    public Optional<Area> area(JudgementArea code) {
+        return areas.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
-    public String description() {
-        return description;
+    public boolean grades(JudgementArea code) {
+        return area(code).isPresent();
+    }
+
+    /** Every area's code, in the framework's order. */
+    public Set<JudgementArea> areaCodes() {
+        return areas.stream().map(Area::code).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public Set<JudgementArea> requiredAreas() {
+        return areas.stream().filter(Area::required).map(Area::code)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The position of an area in the framework's order, for sorting judgements; unknown areas last. */
+    public int order(JudgementArea code) {
+        for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return areas.size();
+    }
+
+    /** The grade's place on the scale, 1 for the best; 0 for an unranked word such as "not judged". */
+    public int rank(Grade grade) {
+        return scale.indexOf(grade) + 1;
+    }
+
+    public boolean allows(Grade grade) {
+        return scale.contains(grade) || unranked.contains(grade);
+    }
+
+    /** The on-site dates it applies to, in words ("from 2023-01-01 to 2026-03-31"). */
+    public String period() {
+        if (onSiteFrom == null && onSiteUntil == null) {
+            return "at any date";
+        }
+        String from = onSiteFrom == null ? "" : "from " + onSiteFrom + " ";
+        return from + (onSiteUntil == null ? "onwards" : "to " + onSiteUntil);
+    }
+
+    /** What the grades mean together, in words, for timelines and reports. */
+    public String overallInWords() {
+        return hasOverallGrade() ? "an overall grade (" + area(overall).map(Area::label).orElse(overall.code()) + ")"
+                : "no overall grade: each judgement stands on its own";
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -52,8 +51,8 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "published_date")
     public LocalDate publishedDate;
 
-    @Enumerated(EnumType.STRING)
-    public Framework framework;
+    /** The code of the framework its judgements follow ({@link Frameworks}), set when published. */
+    public String framework;
 
     @Column(name = "lead_inspector")
     public String leadInspector;
@@ -66,13 +65,12 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "withdrawn_reason")
     public String withdrawnReason;
 
+    /** Grade code by area code, as the framework's data names them. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "judgement", joinColumns = @JoinColumn(name = "inspection_id"))
     @MapKeyColumn(name = "area")
-    @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "grade")
-    @Enumerated(EnumType.STRING)
-    public Map<JudgementArea, Grade> judgements = new HashMap<>();
+    public Map<String, String> judgements = new HashMap<>();
 
     @Version
     public int version;
@@ -104,16 +102,29 @@ public class Inspection extends PanacheEntityBase {
         return ProblemException.found(findById(id), "No inspection " + id);
     }
 
-    /** The judgements in the framework's order (overall effectiveness first). */
+    /** The judgements in the framework's order (the overall grade first where there is one). */
     public List<Judgement> judgementList() {
+        Framework rules = framework == null ? null : Frameworks.find(framework).orElse(null);
         return judgements.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparingInt(Enum::ordinal)))
-                .map(e -> new Judgement(e.getKey(), e.getValue()))
+                .map(e -> new Judgement(new JudgementArea(e.getKey()), new Grade(e.getValue())))
+                .sorted(Comparator.comparingInt((Judgement j) -> rules == null ? 0 : rules.order(j.area()))
+                        .thenComparing(j -> j.area().code()))
                 .toList();
     }
 
+    /** The overall grade, or null: unpublished, ungraded, or under a framework that forms none (ILACS 2026). */
     public Grade overallGrade() {
-        return judgements.get(JudgementArea.OVERALL_EFFECTIVENESS);
+        Framework rules = framework == null ? null : Frameworks.find(framework).orElse(null);
+        if (rules == null || !rules.hasOverallGrade()) {
+            return null;
+        }
+        String grade = judgements.get(rules.overall().code());
+        return grade == null ? null : new Grade(grade);
+    }
+
+    /** The framework's data for this inspection, once published (its framework is fixed then). */
+    public java.util.Optional<Framework> frameworkRules() {
+        return Frameworks.find(framework);
     }
 
     /** When the inspection happened, for ordering: fieldwork start, or the notification before that is known. */

@@ -139,14 +139,14 @@ public class InspectionService {
         inspection.onSiteStart = onSiteStart;
         inspection.onSiteEnd = onSiteEnd;
         inspection.publishedDate = request.publishedDate();
-        inspection.framework = framework;
+        inspection.framework = framework.code();
         if (request.leadInspector() != null) {
             inspection.leadInspector = request.leadInspector();
         }
         if (request.reportUrl() != null) {
             inspection.reportUrl = request.reportUrl();
         }
-        request.judgementsOrEmpty().forEach(j -> inspection.judgements.put(j.area(), j.grade()));
+        request.judgementsOrEmpty().forEach(j -> inspection.judgements.put(j.area().code(), j.grade().code()));
         inspection.status = InspectionStatus.PUBLISHED;
         InspectionView published = announce(touched(inspection), EventTypes.INSPECTION_PUBLISHED);
         for (int i = 0; i < request.findingsOrEmpty().size(); i++) {
@@ -219,7 +219,8 @@ public class InspectionService {
             throw ProblemException.invalidField("onSiteEnd", "must not be after publishedDate ("
                     + inspection.publishedDate + ")");
         }
-        if (Framework.of(changes.type(), changes.onSiteStart()) != inspection.framework) {
+        String framework = Frameworks.of(changes.type(), changes.onSiteStart()).map(Framework::code).orElse(null);
+        if (!inspection.framework.equals(framework)) {
             throw ProblemException.conflict("Moving onSiteStart to " + changes.onSiteStart() + " would change the"
                     + " framework from " + inspection.framework + "; the recorded judgements would no longer fit it");
         }

@@ -7,7 +7,7 @@ import java.util.UUID;
 /** An inspection as the API shows it. */
 public record InspectionView(UUID id, String laCode, InspectionType type, InspectionStatus status,
                              LocalDate notifiedDate, LocalDate onSiteStart, LocalDate onSiteEnd,
-                             LocalDate publishedDate, Framework framework, Grade overallGrade,
+                             LocalDate publishedDate, String framework, Grade overallGrade,
                              List<Judgement> judgements, String leadInspector, String theme, String reportUrl,
                              String withdrawnReason, int version) {
 

@@ -1,27 +1,41 @@
 package org.csip.inspection.inspection;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
- * The areas Ofsted grades, across frameworks; an area shared by two frameworks keeps one name, so a
- * council's judgements can be compared over time.
+ * A graded area, by its code ({@code HELP_AND_PROTECTION}): which areas exist is data ({@link Frameworks}), and an
+ * area shared by two frameworks keeps one code, so a council's judgements compare over time. The constants are the
+ * areas code refers to by name (the report importer's readers); any other code is checked against the frameworks.
  */
-public enum JudgementArea {
-    OVERALL_EFFECTIVENESS("Overall effectiveness"),
-    IMPACT_OF_LEADERS("The impact of leaders on social work practice with children and families"),
-    HELP_AND_PROTECTION("The experiences and progress of children who need help and protection"),
-    CHILDREN_IN_CARE_AND_CARE_LEAVERS("The experiences and progress of children in care and care leavers"),
-    CHILDREN_IN_CARE("The experiences and progress of children in care"),
-    CARE_LEAVERS("The experiences and progress of care leavers"),
-    CHILDREN_LOOKED_AFTER_AND_PERMANENCE("Children looked after and achieving permanence"),
-    ADOPTION_PERFORMANCE("Adoption performance"),
-    LEADERSHIP_MANAGEMENT_GOVERNANCE("Leadership, management and governance");
+public record JudgementArea(String code) {
+    public static final JudgementArea OVERALL_EFFECTIVENESS = new JudgementArea("OVERALL_EFFECTIVENESS");
+    public static final JudgementArea IMPACT_OF_LEADERS = new JudgementArea("IMPACT_OF_LEADERS");
+    public static final JudgementArea HELP_AND_PROTECTION = new JudgementArea("HELP_AND_PROTECTION");
+    public static final JudgementArea CHILDREN_IN_CARE_AND_CARE_LEAVERS =
+            new JudgementArea("CHILDREN_IN_CARE_AND_CARE_LEAVERS");
+    public static final JudgementArea CHILDREN_IN_CARE = new JudgementArea("CHILDREN_IN_CARE");
+    public static final JudgementArea CARE_LEAVERS = new JudgementArea("CARE_LEAVERS");
+    public static final JudgementArea CHILDREN_LOOKED_AFTER_AND_PERMANENCE =
+            new JudgementArea("CHILDREN_LOOKED_AFTER_AND_PERMANENCE");
+    public static final JudgementArea ADOPTION_PERFORMANCE = new JudgementArea("ADOPTION_PERFORMANCE");
+    public static final JudgementArea LEADERSHIP_MANAGEMENT_GOVERNANCE =
+            new JudgementArea("LEADERSHIP_MANAGEMENT_GOVERNANCE");
+    public static final JudgementArea LSCB = new JudgementArea("LSCB");
 
-    private final String label;
-
-    JudgementArea(String label) {
-        this.label = label;
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public JudgementArea {
     }
 
-    public String label() {
-        return label;
+    @Override
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    /** The code, shortened for a message when someone sent a very long one. */
+    @Override
+    public String toString() {
+        return Codes.forMessage(code);
     }
 }

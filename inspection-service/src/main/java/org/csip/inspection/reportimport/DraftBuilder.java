@@ -23,6 +23,8 @@ final class DraftBuilder {
     String theme;
     final List<DraftJudgement> judgements = new ArrayList<>();
     final List<DraftFinding> findings = new ArrayList<>();
+    /** SIF: the Local Safeguarding Children Board's own recommendations, kept apart from the council's findings. */
+    final List<DraftFinding> lscbRecommendations = new ArrayList<>();
     private final Map<String, ReadValue> readFrom = new LinkedHashMap<>();
     private final List<DraftFlag> flags = new ArrayList<>();
 
@@ -49,8 +51,10 @@ final class DraftBuilder {
     }
 
     ReportDraft build() {
-        return new ReportDraft(null, null, null, pages, format, laCode, laName, type, framework, onSiteStart, onSiteEnd,
-                publishedDate, leadInspector, theme, List.copyOf(judgements), List.copyOf(findings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)),
+        return new ReportDraft(null, null, null, pages, format, laCode, laName, type,
+                framework == null ? null : framework.code(), onSiteStart, onSiteEnd,
+                publishedDate, leadInspector, theme, List.copyOf(judgements), List.copyOf(findings), List.copyOf(lscbRecommendations),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)),
                 List.copyOf(flags));
     }
 }

@@ -1,97 +1,138 @@
 package org.csip.inspection.reportimport;
 
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csip.inspection.finding.FindingKind;
-import org.csip.inspection.inspection.Grade;
+import org.csip.inspection.inspection.Framework;
+import org.csip.inspection.inspection.Frameworks;
+import org.csip.inspection.inspection.InspectionType;
 import org.csip.inspection.inspection.JudgementArea;
 
 /**
- * Reads an ILACS inspection report (2018 on): dates and lead inspector from the cover, the judgement table (checked
- * against each judgement's section heading in the body), and the "What needs to improve" bullets.
+ * Reads an ILACS inspection report (2018 on): dates and lead inspector from the cover, the judgement table (each
+ * grade checked against the judgement's own section heading in the body), and the "What needs to improve" bullets.
+ * The judgements it knows are the ILACS frameworks' areas in {@code frameworks.json}, so a framework that adds or
+ * drops one (ILACS 2026 has no overall grade) is read without a code change.
  */
 final class IlacsReportReader {
-    /** The judgements' printed names, longest first so "children in care and care leavers" wins over "children in care". */
-    private static final Map<JudgementArea, String> AREAS = new java.util.LinkedHashMap<>();
-
-    static {
-        AREAS.put(JudgementArea.IMPACT_OF_LEADERS,
-                "The impact of leaders on social work practice with children and families");
-        AREAS.put(JudgementArea.HELP_AND_PROTECTION,
-                "The experiences and progress of children who need help and protection");
-        AREAS.put(JudgementArea.CHILDREN_IN_CARE_AND_CARE_LEAVERS,
-                "The experiences and progress of children in care and care leavers");
-        AREAS.put(JudgementArea.CHILDREN_IN_CARE, "The experiences and progress of children in care");
-        AREAS.put(JudgementArea.CARE_LEAVERS, "The experiences and progress of care leavers");
-        AREAS.put(JudgementArea.OVERALL_EFFECTIVENESS, "Overall effectiveness");
-    }
-
-    private static final Pattern TABLE_ROW = Judgements.nameThenGrade(AREAS, "\\s+");
-    private static final Pattern SECTION_HEADING = Judgements.nameThenGrade(AREAS, "\\s*(?:is\\s*)?:\\s*");
-    private static final Pattern OVERALL_ROW = Pattern.compile(Wording.phrase("Overall effectiveness") + "\\s+"
-            + Wording.GRADE, Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHAT_NEEDS_TO_IMPROVE = Pattern.compile("What needs to improve\\??",
+    /** Each ILACS area's printed name, longest first so "children in care and care leavers" wins over "children in care". */
+    private static final Map<JudgementArea, String> AREAS = ilacsAreas();
+    private static final Pattern TABLE_ROW = Pattern.compile("\\G\\s*" + Judgements.nameThenGrade(AREAS,
+            "\\s*:?\\s*").pattern(), Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_ROW = Judgements.nameThenGrade(AREAS, "\\s*:?\\s*");
+    private static final Pattern TABLE_HEAD = Pattern.compile("Judgements?\\s+Grades?\\b", Pattern.CASE_INSENSITIVE);
+    /** A row after the last one read that names something else and ends in a grade: a judgement we do not know. */
+    private static final Pattern UNKNOWN_ROW = Pattern.compile("\\G\\s*((?:The (?:experiences|impact|effectiveness)|How"
+            + " well)\\b[^.:,\\d]{5,110}?)\\s*:?\\s*" + Wording.GRADE + "\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "The experiences and progress of children in care: good", "… help and protection are: outstanding", "… care
+     * leavers are good": a heading, so only where it fills its own lines (see {@link #isHeading}).
+     */
+    private static final Pattern SECTION_HEADING = Judgements.nameThenGrade(AREAS,
+            "\\s*(?:(?:is|are)\\s*)?:?\\s*(?:(?:is|are)\\s+)?");
+    private static final Pattern WHAT_NEEDS_TO_IMPROVE = Pattern.compile("What needs to improve(?:\\s+in\\s+[^?:]{1,60})?"
+            + "\\s*[?:]?\\s*[\\d¹²³*†]{0,2}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("^\\d{1,3}\\.\\s+\\p{Lu}");
+    private static final Pattern NEXT_SECTION = Pattern.compile("^(?:Summary|Areas? for priority action|What the local"
+            + " authority (?:is doing well|needs to improve)|Overall effectiveness|Information about this (?:inspection|"
+            + "local authority)|Leadership and management|The local authority's strengths)\\b.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DATES = Pattern.compile("Inspection dates?\\s*:\\s*(.{0,80})");
 
     private IlacsReportReader() {
     }
 
     static void read(ReportText report, DraftBuilder draft) {
         ReportText.Flat flat = report.flat();
-        Cover.dates(flat, DATES, draft);
-        Cover.leadInspector(flat, Cover.LEAD_INSPECTOR, draft);
+        Cover.dates(flat, Cover.DATES, 2, draft);
+        Cover.leadInspector(flat, draft);
         judgements(flat, draft);
         findings(report.lines(), draft);
     }
 
+    /** The printed names of every area of the frameworks that grade standard inspections (ILACS). */
+    private static Map<JudgementArea, String> ilacsAreas() {
+        Map<JudgementArea, String> areas = new LinkedHashMap<>();
+        for (Framework framework : Frameworks.forType(InspectionType.STANDARD)) {
+            for (Framework.Area area : framework.areas()) {
+                areas.putIfAbsent(area.code(), area.label());
+            }
+        }
+        return areas;
+    }
+
     private static void judgements(ReportText.Flat flat, DraftBuilder draft) {
-        Map<JudgementArea, Judgements.Printed> table = new EnumMap<>(JudgementArea.class);
-        int tableStart = flat.text().indexOf("Judgement Grade");
-        int tableEnd = tableStart < 0 ? -1 : endOfOverall(flat.text(), tableStart);
-        if (tableStart < 0 || tableEnd < 0) {
-            draft.missing("judgements", "no judgement table (\"Judgement Grade\" … \"Overall effectiveness\") was"
-                    + " found on the report's cover; give the grades when confirming");
+        String text = flat.text();
+        Map<JudgementArea, List<Judgements.Printed>> table = new LinkedHashMap<>();
+        int start = tableStart(flat);
+        if (start < 0) {
+            draft.missing("judgements", "no judgement table (\"Judgement Grade\" and a row per judgement) was found"
+                    + " on the report's first pages; give the grades when confirming");
         } else {
-            String block = flat.text().substring(tableStart + "Judgement Grade".length(), tableEnd);
-            Matcher row = TABLE_ROW.matcher(block);
-            StringBuilder unread = new StringBuilder(block);
-            while (row.find()) {
-                JudgementArea area = Judgements.areaNamed(AREAS, row.group(1));
-                table.putIfAbsent(area, new Judgements.Printed(row.group(2), flat.page(tableStart + row.start())));
-                for (int i = row.start(); i < row.end(); i++) {
-                    unread.setCharAt(i, ' ');
-                }
+            Matcher row = TABLE_ROW.matcher(text);
+            int at = start;
+            while (row.find(at)) {
+                table.computeIfAbsent(Judgements.areaNamed(AREAS, row.group(1)), a -> new ArrayList<>())
+                        .add(new Judgements.Printed(row.group(2), flat.page(row.start(1)), row.start(1)));
+                at = row.end();
             }
-            if (!unread.toString().isBlank()) {
-                draft.check("judgements", "the judgement table has words the importer did not recognise: \""
-                        + unread.toString().replaceAll("\\s+", " ").strip() + "\"");
+            Matcher unknown = UNKNOWN_ROW.matcher(text);
+            if (!table.isEmpty() && unknown.find(at) && !SECTION_HEADING.matcher(unknown.group()).find()) {
+                draft.check("judgements", "the judgement table has a row the importer does not know: \""
+                        + unknown.group().strip() + "\"");
             }
         }
-        Map<JudgementArea, Judgements.Printed> headings = new EnumMap<>(JudgementArea.class);
-        Matcher heading = SECTION_HEADING.matcher(flat.text());
+        Map<JudgementArea, List<Judgements.Printed>> sections = new LinkedHashMap<>();
+        Matcher heading = SECTION_HEADING.matcher(text);
+        int tableEnd = tableEnd(text, start);
         while (heading.find()) {
-            headings.putIfAbsent(Judgements.areaNamed(AREAS, heading.group(1)), new Judgements.Printed(heading.group(2), flat.page(heading.start())));
-        }
-        for (JudgementArea area : AREAS.keySet()) {
-            Judgements.Printed inTable = table.get(area);
-            Judgements.Printed inBody = headings.get(area);
-            if (inTable == null && inBody == null) {
+            if (heading.start() >= start && heading.start() < tableEnd || !isHeading(flat, heading)) {
                 continue;
             }
-            Judgements.add(draft, area, inTable, inBody, area == JudgementArea.OVERALL_EFFECTIVENESS
-                    ? "the overall grade is printed only in the table" : null);
+            sections.computeIfAbsent(Judgements.areaNamed(AREAS, heading.group(1)), a -> new ArrayList<>())
+                    .add(new Judgements.Printed(heading.group(2), flat.page(heading.start()), heading.start()));
+        }
+        for (JudgementArea area : AREAS.keySet()) {
+            Judgements.add(draft, area, table.getOrDefault(area, List.of()), sections.getOrDefault(area, List.of()),
+                    area.equals(JudgementArea.OVERALL_EFFECTIVENESS) ? "the overall grade is printed only in the table"
+                            : null);
         }
     }
 
-    /** Just after the grade that follows "Overall effectiveness", which closes the table. */
-    private static int endOfOverall(String text, int from) {
-        Matcher overall = OVERALL_ROW.matcher(text);
-        return overall.find(from) && overall.start() - from < 1500 ? overall.end() : -1;
+    /** A judgement's section heading starts a printed line and its grade ends one (a footnote mark may follow). */
+    private static boolean isHeading(ReportText.Flat flat, Matcher heading) {
+        int end = heading.end();
+        while (end < flat.text().length() && !flat.endsLine(end) && end - heading.end() < 2
+                && (Character.isDigit(flat.text().charAt(end)) || flat.text().charAt(end) == '.')) {
+            end++;
+        }
+        return flat.startsLine(heading.start()) && (flat.endsLine(end) || flat.text().startsWith(":", end)
+                || end == flat.text().length());
+    }
+
+    /** Where the rows begin: after "Judgement Grade", else at the first row on the first two pages; -1 if neither. */
+    private static int tableStart(ReportText.Flat flat) {
+        Matcher head = TABLE_HEAD.matcher(flat.text());
+        if (head.find() && flat.page(head.start()) <= 2) {
+            return head.end();
+        }
+        Matcher row = ANY_ROW.matcher(flat.text());
+        return row.find() && flat.page(row.start()) <= 2 ? row.start() : -1;
+    }
+
+    private static int tableEnd(String text, int start) {
+        if (start < 0) {
+            return -1;
+        }
+        Matcher row = TABLE_ROW.matcher(text);
+        int at = start;
+        while (row.find(at)) {
+            at = row.end();
+        }
+        return at;
     }
 
     private static void findings(List<ReportText.Line> lines, DraftBuilder draft) {
@@ -107,18 +148,21 @@ final class IlacsReportReader {
                     + " improvement when confirming");
             return;
         }
-        ListItems.Result list = ListItems.bulleted(lines, start, i -> judgementSection(lines, i));
+        ListItems.Result list = ListItems.bulleted(lines, start, i -> endsList(lines, i));
         Findings.add(draft, list, FindingKind.AREA_FOR_IMPROVEMENT, "What needs to improve", null);
     }
 
-    /** A judgement's own section ("The experiences and progress of …: inadequate") ends the list before it. */
-    private static boolean judgementSection(List<ReportText.Line> lines, int i) {
+    /** A judgement's own section, a numbered paragraph or another section's heading ends the list before it. */
+    private static boolean endsList(List<ReportText.Line> lines, int i) {
         String text = lines.get(i).text();
-        if (!text.startsWith("The experiences and progress") && !text.startsWith("The impact of leaders")) {
+        if (NUMBERED_PARAGRAPH.matcher(text).find() || NEXT_SECTION.matcher(text).matches()) {
+            return true;
+        }
+        if (!text.startsWith("The ")) {
             return false;
         }
         StringBuilder joined = new StringBuilder(text);
-        for (int j = i + 1; j < Math.min(lines.size(), i + 3); j++) {
+        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
             joined.append(' ').append(lines.get(j).text());
         }
         return SECTION_HEADING.matcher(joined).lookingAt();

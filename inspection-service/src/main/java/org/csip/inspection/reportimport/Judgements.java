@@ -1,49 +1,61 @@
 package org.csip.inspection.reportimport;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.csip.inspection.inspection.Grade;
 import org.csip.inspection.inspection.JudgementArea;
 
 /**
- * Turns a grade printed in the report's summary table and again in the judgement's own section into one draft
- * judgement: agreement is HIGH, a single statement MEDIUM and flagged, a disagreement no grade at all and flagged.
+ * Turns every statement of one judgement in a report — in its summary (the cover's table or list) and in its own
+ * section — into one draft judgement: statements in both places that agree are HIGH; a grade the report prints in
+ * one place only by design is HIGH too; one found where two were expected is MEDIUM and flagged; statements that
+ * disagree give no grade at all, flagged with each of them.
  */
 final class Judgements {
     private Judgements() {
     }
 
     /**
-     * @param summary  the grade in the cover's list or table, if read
-     * @param section  the grade in the judgement's own section, if read
+     * @param summary  the grade as the cover's list or table states it, if read (usually one)
+     * @param section  the grade as the judgement's own section or body states it, if read
      * @param onlyOnce when the report prints this grade in one place only, why (no flag then); else null
      */
-    static void add(DraftBuilder draft, JudgementArea area, Printed summary,
-                    Printed section, String onlyOnce) {
-        String field = "judgements." + area.name();
-        Printed shown = summary != null ? summary : section;
-        if (summary != null && section != null && summary.grade() != section.grade()) {
-            draft.judgements.add(new DraftJudgement(area, null, summary.words() + " / " + section.words(),
-                    summary.page(), Confidence.LOW));
-            draft.check(field, "the summary says \"" + summary.words() + "\" (page " + summary.page()
-                    + ") but the section says \"" + section.words() + "\" (page " + section.page()
-                    + "); give the grade");
+    static void add(DraftBuilder draft, JudgementArea area, List<Printed> summary, List<Printed> section,
+                    String onlyOnce) {
+        List<Printed> all = new ArrayList<>(summary);
+        all.addAll(section);
+        if (all.isEmpty()) {
             return;
         }
-        Confidence confidence = summary != null && section != null || onlyOnce != null
-                ? Confidence.HIGH : Confidence.MEDIUM;
-        draft.judgements.add(new DraftJudgement(area, shown.grade(), shown.words().replaceAll("\\s+", " "),
-                shown.page(), confidence));
+        String field = "judgements." + area.code();
+        Printed shown = all.get(0);
+        if (all.stream().map(Printed::grade).distinct().count() > 1) {
+            draft.judgements.add(new DraftJudgement(area, null, all.stream().map(Printed::words).distinct()
+                    .collect(Collectors.joining(" / ")), shown.page(), Confidence.LOW));
+            draft.check(field, "the report states it differently in different places: " + all.stream()
+                    .map(p -> "\"" + p.words() + "\" (page " + p.page() + ")").distinct()
+                    .collect(Collectors.joining(", ")) + "; give the grade");
+            return;
+        }
+        boolean twice = !summary.isEmpty() && !section.isEmpty();
+        Confidence confidence = twice || onlyOnce != null ? Confidence.HIGH : Confidence.MEDIUM;
+        draft.judgements.add(new DraftJudgement(area, shown.grade(), shown.words(), shown.page(), confidence));
         if (confidence == Confidence.MEDIUM) {
-            draft.check(field, "read only from the " + (summary != null ? "summary" : "section heading")
+            draft.check(field, "read only from the " + (summary.isEmpty() ? "judgement's own section" : "summary")
                     + " on page " + shown.page() + "; the report's other statement of it was not found");
         }
     }
 
     /** Any of these judgement names (however wrapped), then {@code between}, then a grade: groups 1 and 2. */
     static Pattern nameThenGrade(Map<JudgementArea, String> names, String between) {
-        return Pattern.compile("(" + String.join("|", names.values().stream().map(Wording::phrase).toList()) + ")"
-                + between + Wording.GRADE, Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("(" + names.values().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Wording::phrase).map(p -> p.replace("\\Qexperiences\\E", "experiences?"))
+                .collect(Collectors.joining("|")) + ")" + between + Wording.GRADE + "\\b", Pattern.CASE_INSENSITIVE);
     }
 
     /** The area whose name this is, as a {@link #nameThenGrade} pattern matched it. */
@@ -54,13 +66,28 @@ final class Judgements {
                 .orElseThrow(() -> new IllegalStateException("No judgement area is printed as " + printed));
     }
 
-    private static String comparable(String name) {
-        return name.replaceAll("\\s+", " ").replace('’', '\'').toLowerCase(Locale.ROOT);
+    /** Every statement {@code pattern} finds (its group {@code group} the grade), by area, with page. */
+    static List<Printed> all(ReportText.Flat flat, Pattern pattern, int group) {
+        List<Printed> found = new ArrayList<>();
+        Matcher m = pattern.matcher(flat.text());
+        while (m.find()) {
+            found.add(new Printed(m.group(group), flat.page(m.start()), m.start()));
+        }
+        return found;
     }
 
-    /** A grade as printed somewhere, and its page. */
-    record Printed(String words, int page) {
-        org.csip.inspection.inspection.Grade grade() {
+    private static String comparable(String name) {
+        return name.replaceAll("\\s+", "").replaceAll("\\s*-\\s*", "-").replace('’', '\'')
+                .toLowerCase(Locale.ROOT).replace("experiences", "experience");
+    }
+
+    /** A grade as printed somewhere, its page and where in the report's flat text. */
+    record Printed(String words, int page, int offset) {
+        Printed {
+            words = words.replaceAll("\\s+", " ").strip();
+        }
+
+        Grade grade() {
             return Wording.grade(words).orElseThrow();
         }
     }

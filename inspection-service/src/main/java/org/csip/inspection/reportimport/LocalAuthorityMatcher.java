@@ -16,6 +16,7 @@ import org.csip.common.register.RegisteredAuthority;
 public class LocalAuthorityMatcher {
     /** Words that say what kind of council it is, not which: dropped before comparing. */
     private static final List<String> STYLE = List.of("royal borough of", "london borough of", "city of",
+            "metropolitan borough of", "metropolitan district of", "borough of", "county of", "district of",
             "metropolitan borough", "metropolitan district", "county borough", "borough council", "county council",
             "city council", "district council", "council of the", "council", "borough", "corporation", "the");
 
@@ -45,10 +46,18 @@ public class LocalAuthorityMatcher {
         if (exact.size() == 1) {
             return Optional.of(new Match(exact.get(0), Confidence.HIGH));
         }
-        return entries.stream()
+        Optional<Match> within = entries.stream()
                 .filter(e -> !e.name.isEmpty() && (" " + printed + " ").contains(" " + e.name + " "))
                 .max(java.util.Comparator.comparingInt(e -> e.name.length()))
                 .map(e -> new Match(e.authority, Confidence.MEDIUM));
+        if (within.isPresent()) {
+            return within;
+        }
+        // "Newcastle" for register "Newcastle upon Tyne": the start of exactly one council's name.
+        List<RegisteredAuthority> starting = entries.stream().filter(e -> e.name.startsWith(printed + " "))
+                .map(Entry::authority).distinct().toList();
+        return starting.size() == 1 && printed.length() >= 4
+                ? Optional.of(new Match(starting.get(0), Confidence.MEDIUM)) : Optional.empty();
     }
 
     static String normalise(String name) {

@@ -3,12 +3,14 @@ package org.csip.inspection.reportimport;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.csip.inspection.inspection.Framework;
+import org.csip.inspection.inspection.Frameworks;
 import org.csip.inspection.inspection.InspectionType;
 import org.csip.inspection.inspection.JudgementArea;
 
@@ -20,15 +22,24 @@ import org.csip.inspection.inspection.JudgementArea;
 @ApplicationScoped
 public class OfstedReportParser {
     private static final int OPENING = 1500;
-    private static final Pattern SIF_TITLE = Pattern.compile("^(.{2,150}?)\\s+Inspection of services for children in"
-            + " need of help and protection", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ILACS_TITLE_2023 = Pattern.compile("^Inspection of (.{2,150}?)\\s+local authority"
-            + " children['’]s services", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ILACS_TITLE_2018 = Pattern.compile("^(.{2,150}?)\\s+Inspection of children['’]s"
-            + " social care services", Pattern.CASE_INSENSITIVE);
+    private static final String SERVICES = "children['’]s\\s+(?:social\\s+care\\s+)?services";
+    /** SIF: "Bury Borough Council / Inspection of services for …", "Birmingham / Re-inspection of …", "Reinspection of …". */
+    private static final Pattern SIF_TITLE = Pattern.compile("\\b(?:Re-?\\s*inspection|Inspection)\\s+of\\s+services\\s+"
+            + "for\\s+children\\s+in\\s+need\\s+of\\s+help\\s+and\\s+protection", Pattern.CASE_INSENSITIVE);
+    /** "Inspection of Salford local authority children's services", "Inspection of Buckinghamshire Council children's services". */
+    private static final Pattern ILACS_TITLE = Pattern.compile("\\bInspection\\s+of\\s+(?!children)(.{2,150}?)\\s+"
+            + "(?:local\\s+authority\\s+)?" + SERVICES, Pattern.CASE_INSENSITIVE);
+    /** 2018–19: "Haringey / Inspection of children's social care services". */
+    private static final Pattern ILACS_TITLE_2018 = Pattern.compile("\\bInspection\\s+of\\s+" + SERVICES,
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER_TITLE = Pattern.compile("(?:Focused|Monitoring) visit (?:to|of) (.{2,150}?)"
-            + "\\s+(?:local authority\\s+)?children['’]s services", Pattern.CASE_INSENSITIVE);
+            + "\\s+(?:local authority\\s+)?" + SERVICES, Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile("This letter summarises", Pattern.CASE_INSENSITIVE);
+    /** Ofsted's children's services inspections before November 2013, which CSIP does not record. */
+    private static final Pattern EARLIER_FRAMEWORK = Pattern.compile("Inspection of (?:safeguarding and )?looked after"
+            + " children\\s+services|Inspection of safeguarding (?:and looked after children )?services|Unannounced"
+            + " inspection of (?:contact, referral and assessment|front-?door)|Annual (?:performance|children['’]s"
+            + " services) assessment", Pattern.CASE_INSENSITIVE);
 
     private final LocalAuthorityMatcher councils;
 
@@ -49,21 +60,26 @@ public class OfstedReportParser {
             throw ImportRefused.notOfstedReport("it never names Ofsted");
         }
         DraftBuilder draft;
-        Matcher title;
-        if ((title = SIF_TITLE.matcher(opening)).find()) {
+        Matcher title = LETTER.matcher(text).find()
+                ? earliest(opening, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018, LETTER_TITLE)
+                : earliest(opening, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018);
+        if (title != null && title.pattern() == LETTER_TITLE) {
+            draft = new DraftBuilder(VisitLetterReader.formatOf(title.group()), report.pages());
+            council(draft, List.of(title.group(1)));
+            VisitLetterReader.read(report, draft);
+        } else if (title != null && title.pattern() == SIF_TITLE) {
             draft = new DraftBuilder(ReportFormat.SIF_REPORT, report.pages());
-            council(draft, title.group(1));
+            council(draft, namesBefore(report.flat(), title.start()));
             SifReportReader.read(report, draft);
-        } else if ((title = ILACS_TITLE_2023.matcher(opening)).find()
-                || (title = ILACS_TITLE_2018.matcher(opening)).find()) {
+        } else if (title != null) {
             draft = new DraftBuilder(ReportFormat.ILACS_REPORT, report.pages());
-            council(draft, title.group(1));
+            council(draft, title.groupCount() > 0 ? List.of(title.group(1)) : namesBefore(report.flat(), title.start()));
             IlacsReportReader.read(report, draft);
             ilacsType(draft);
-        } else if (LETTER.matcher(text).find() && (title = LETTER_TITLE.matcher(opening)).find()) {
-            draft = new DraftBuilder(VisitLetterReader.formatOf(title.group()), report.pages());
-            council(draft, title.group(1));
-            VisitLetterReader.read(report, draft);
+        } else if ((title = EARLIER_FRAMEWORK.matcher(opening)).find()) {
+            throw ImportRefused.notOfstedReport("it is an Ofsted report of an earlier framework (\"" + title.group()
+                    .replaceAll("\\s+", " ") + "\"); CSIP records SIF inspections from November 2013, ILACS"
+                    + " inspections and focused and monitoring visit letters");
         } else {
             throw ImportRefused.notOfstedReport("its first page has none of the titles of an ILACS or SIF inspection"
                     + " report or of a focused or monitoring visit letter");
@@ -72,17 +88,62 @@ public class OfstedReportParser {
         return draft.build();
     }
 
-    private void council(DraftBuilder draft, String printed) {
-        String name = printed.replaceAll("\\s+", " ").strip();
-        Optional<LocalAuthorityMatcher.Match> match = councils.match(name);
-        if (match.isEmpty()) {
+    /** The title pattern that matches first in the opening (a later match is the report quoting another title). */
+    private static Matcher earliest(String opening, Pattern... titles) {
+        Matcher first = null;
+        for (Pattern title : titles) {
+            Matcher m = title.matcher(opening);
+            if (m.find() && (first == null || m.start() < first.start())) {
+                first = m;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The council a title names before itself ("Bury Borough Council" / "Inspection of …"): the words on the title's
+     * line before it, else the line before, else the two lines before — as candidates, nearest first.
+     */
+    private static List<String> namesBefore(ReportText.Flat flat, int title) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = title - 1; i >= 0 && starts.size() < 3; i--) {
+            if (flat.startsLine(i)) {
+                starts.add(i);
+            }
+        }
+        if (flat.startsLine(title)) {
+            starts.add(0, title);
+        }
+        List<String> candidates = new ArrayList<>();
+        for (int start : starts) {
+            String words = flat.text().substring(start, title).strip();
+            if (!words.isEmpty() && words.length() <= 150) {
+                candidates.add(words);
+            }
+        }
+        return candidates;
+    }
+
+    /** Matches the first candidate the register knows for certain, else the first it knows by part of its name. */
+    private void council(DraftBuilder draft, List<String> printed) {
+        Optional<LocalAuthorityMatcher.Match> best = Optional.empty();
+        String name = printed.isEmpty() ? "" : printed.get(0).replaceAll("\\s+", " ").strip();
+        for (String candidate : printed) {
+            String words = candidate.replaceAll("\\s+", " ").strip();
+            Optional<LocalAuthorityMatcher.Match> match = councils.match(words);
+            if (match.isPresent() && (best.isEmpty() || match.get().confidence().compareTo(best.get().confidence()) < 0)) {
+                best = match;
+                name = words;
+            }
+        }
+        if (best.isEmpty()) {
             draft.missing("laCode", "\"" + name + "\" is not a council in the DfE register; give laCode");
             return;
         }
-        draft.laCode = match.get().authority().laCode();
-        draft.laName = match.get().authority().name();
-        draft.readFrom("laCode", name, 1, match.get().confidence());
-        if (match.get().confidence() != Confidence.HIGH) {
+        draft.laCode = best.get().authority().laCode();
+        draft.laName = best.get().authority().name();
+        draft.readFrom("laCode", name, 1, best.get().confidence());
+        if (best.get().confidence() != Confidence.HIGH) {
             draft.check("laCode", "\"" + name + "\" was matched to " + draft.laName + " (" + draft.laCode
                     + ") by part of its name; check it");
         }
@@ -100,31 +161,30 @@ public class OfstedReportParser {
         draft.note("type", "ILACS reports do not say standard or short; " + days + " days on site reads as "
                 + (draft.type == InspectionType.STANDARD ? "a standard inspection (two weeks)"
                 : "a short inspection (one week)") + " — correct it if Ofsted's notification said otherwise");
-        if (draft.onSiteStart.isBefore(Framework.ILACS_START)) {
-            draft.check("onSiteStart", "an ILACS report with fieldwork before January 2018, when ILACS began");
+        if (Frameworks.of(draft.type, draft.onSiteStart).isEmpty()) {
+            draft.check("onSiteStart", "no ILACS framework covers fieldwork from " + draft.onSiteStart
+                    + "; check the on-site dates");
         }
     }
 
     /** Checks shared by every format: the judgements against the framework, and what no report prints. */
     private static void complete(DraftBuilder draft) {
         if (draft.framework == null && draft.type != null && draft.onSiteStart != null) {
-            draft.framework = Framework.of(draft.type, draft.onSiteStart);
+            draft.framework = Frameworks.of(draft.type, draft.onSiteStart).orElse(null);
         }
         if (draft.framework != null && draft.type != null && draft.type.graded()) {
-            Set<JudgementArea> read = EnumSet.noneOf(JudgementArea.class);
+            Set<JudgementArea> read = new LinkedHashSet<>();
             draft.judgements.forEach(j -> read.add(j.area()));
-            Set<JudgementArea> missing = EnumSet.copyOf(draft.framework.areas());
+            Set<JudgementArea> missing = new LinkedHashSet<>(draft.framework.requiredAreas());
             missing.removeAll(read);
             for (JudgementArea area : missing) {
-                if (draft.judgements.stream().noneMatch(j -> j.area() == area)) {
-                    draft.missing("judgements." + area.name(), "not read from the report, and "
-                            + draft.framework.description() + " grades it; give it");
-                }
+                draft.missing("judgements." + area.code(), "not read from the report, and "
+                        + draft.framework.name() + " grades it; give it");
             }
             for (JudgementArea area : read) {
-                if (!draft.framework.areas().contains(area)) {
-                    draft.check("judgements." + area.name(), "read from the report, but " + draft.framework
-                            .description() + " does not grade it: check the on-site dates (they fix the framework)");
+                if (!draft.framework.grades(area)) {
+                    draft.check("judgements." + area.code(), "read from the report, but " + draft.framework
+                            .name() + " does not grade it: check the on-site dates (they fix the framework)");
                 }
             }
         }

@@ -41,7 +41,11 @@ public final class ReportText {
     /** Reads a PDF, refusing (422) a file that is not a PDF, is encrypted or has no text layer. */
     public static ReportText read(byte[] pdf) {
         if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            throw ImportRefused.notPdf("the file does not start with %PDF-");
+            String start = new String(pdf, 0, Math.min(pdf.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .stripLeading().toLowerCase(java.util.Locale.ROOT);
+            boolean html = start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<html");
+            throw ImportRefused.notPdf("the file does not start with %PDF-" + (html ? "; it is a web page (HTML),"
+                    + " perhaps an error page saved in place of the report" : ""));
         }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.isEncrypted()) {
@@ -76,10 +80,13 @@ public final class ReportText {
         for (int p = 0; p < byPage.size(); p++) {
             List<String> pageLines = byPage.get(p);
             Set<Integer> edges = edgeIndexes(pageLines);
+            // Page 1's title often repeats as the running header of the pages after it: there it is the title.
+            Set<Integer> keep = p == 0 ? topIndexes(pageLines) : Set.of();
             for (int i = 0; i < pageLines.size(); i++) {
                 String line = pageLines.get(i);
                 boolean pageNumber = edges.contains(i) && line.matches("\\d{1,3}");
-                if (!pageNumber && !(edges.contains(i) && furniture.contains(line))) {
+                boolean running = edges.contains(i) && !keep.contains(i) && furniture.contains(line);
+                if (!pageNumber && !running) {
                     lines.add(new Line(p + 1, line));
                 }
             }
@@ -100,11 +107,30 @@ public final class ReportText {
         return Flat.of(lines);
     }
 
-    /** Whitespace collapsed and trimmed; the no-break and other odd spaces Word exports made plain. */
+    /**
+     * Whitespace collapsed and trimmed: the no-break, thin and other odd spaces Word exports made plain, zero-width
+     * characters and soft hyphens dropped, ligatures spelled out, box-drawing lines used as dashes made en dashes.
+     */
     static String clean(String line) {
-        return line.replace('\u00A0', ' ').replace('\u2002', ' ').replace('\u2003', ' ').replaceAll("\\s+", " ")
-                .strip();
+        StringBuilder text = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            switch (c) {
+                case 0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A,
+                     0x202F, 0x205F, 0x3000, '\t' -> text.append(' ');
+                case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD -> { }
+                case 0x2500, 0x2501, 0x2212 -> text.append('–');
+                case 0xFB00 -> text.append("ff");
+                case 0xFB01 -> text.append("fi");
+                case 0xFB02 -> text.append("fl");
+                case 0xFB03 -> text.append("ffi");
+                case 0xFB04 -> text.append("ffl");
+                default -> text.appendCodePoint(c);
+            }
+        });
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Lines printed at the top or bottom of at least three pages and 40% of them: running headers and footers. */
     private static Set<String> runningLines(List<List<String>> byPage) {
@@ -128,6 +154,17 @@ public final class ReportText {
         return running;
     }
 
+    /** The first few non-blank lines of a page. */
+    private static Set<Integer> topIndexes(List<String> page) {
+        Set<Integer> top = new HashSet<>();
+        for (int i = 0; i < page.size() && top.size() < EDGE; i++) {
+            if (!page.get(i).isEmpty()) {
+                top.add(i);
+            }
+        }
+        return top;
+    }
+
     /** The first and last few non-blank lines of a page, where furniture sits. */
     private static Set<Integer> edgeIndexes(List<String> page) {
         Set<Integer> edges = new HashSet<>();
@@ -148,11 +185,13 @@ public final class ReportText {
         return edges;
     }
 
-    /** The report as one string, each character knowing its page. */
-    public record Flat(String text, int[] pageAt) {
+    /** The report as one string, each character knowing its page and where the printed lines began and ended. */
+    public record Flat(String text, int[] pageAt, java.util.BitSet lineStarts, java.util.BitSet lineEnds) {
         static Flat of(List<Line> lines) {
             StringBuilder text = new StringBuilder();
             List<Integer> pages = new ArrayList<>();
+            java.util.BitSet starts = new java.util.BitSet();
+            java.util.BitSet ends = new java.util.BitSet();
             for (Line line : lines) {
                 if (line.blank()) {
                     continue;
@@ -161,16 +200,28 @@ public final class ReportText {
                     text.append(' ');
                     pages.add(line.page());
                 }
+                starts.set(text.length());
                 text.append(line.text());
+                ends.set(text.length());
                 for (int i = 0; i < line.text().length(); i++) {
                     pages.add(line.page());
                 }
             }
-            return new Flat(text.toString(), pages.stream().mapToInt(Integer::intValue).toArray());
+            return new Flat(text.toString(), pages.stream().mapToInt(Integer::intValue).toArray(), starts, ends);
         }
 
         public int page(int offset) {
             return pageAt.length == 0 ? 1 : pageAt[Math.min(offset, pageAt.length - 1)];
+        }
+
+        /** True when a printed line begins at {@code offset}: a heading starts there, not mid-sentence. */
+        public boolean startsLine(int offset) {
+            return lineStarts.get(offset);
+        }
+
+        /** True when a printed line ends at {@code offset} (exclusive): a heading's last word, not mid-sentence. */
+        public boolean endsLine(int offset) {
+            return lineEnds.get(offset);
         }
     }
 }

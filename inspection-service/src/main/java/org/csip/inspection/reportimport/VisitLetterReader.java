@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csip.inspection.finding.FindingKind;
-import org.csip.inspection.inspection.Framework;
+import org.csip.inspection.inspection.Frameworks;
 import org.csip.inspection.inspection.InspectionType;
 
 /**
@@ -37,10 +37,10 @@ final class VisitLetterReader {
         ReportText.Flat flat = report.flat();
         draft.type = draft.format == ReportFormat.FOCUSED_VISIT_LETTER ? InspectionType.FOCUSED_VISIT
                 : InspectionType.MONITORING_VISIT;
-        draft.framework = Framework.UNGRADED;
+        draft.framework = Frameworks.get("UNGRADED");
         Matcher visit = DATES.matcher(flat.text());
-        Optional<Wording.DateRange> range = visit.find() ? Wording.dateRange(visit.group(1)) : Optional.empty();
-        if (range.isPresent() && range.get().offset() == 0) {
+        Optional<Wording.Fieldwork> range = visit.find() ? Wording.fieldwork(visit.group(1)) : Optional.empty();
+        if (range.isPresent()) {
             Cover.onSite(draft, range.get(), flat.page(visit.start()), Confidence.HIGH);
         } else {
             draft.missing("onSiteStart", "the letter's \"findings of the visit … on <dates>\" sentence was not found;"
@@ -64,10 +64,10 @@ final class VisitLetterReader {
     /** The date printed above "Dear …": when the letter went to the council, shortly before Ofsted published it. */
     private static void letterDate(ReportText.Flat flat, DraftBuilder draft) {
         int dear = flat.text().indexOf("Dear ");
-        Optional<Wording.DateRange> dated = dear < 0 ? Optional.empty()
+        Optional<Wording.Dated> dated = dear < 0 ? Optional.empty()
                 : Wording.date(flat.text().substring(0, dear));
         if (dated.isPresent()) {
-            draft.publishedDate = dated.get().start();
+            draft.publishedDate = dated.get().date();
             draft.readFrom("publishedDate", dated.get().asPrinted(), flat.page(dated.get().offset()),
                     Confidence.MEDIUM);
             draft.note("publishedDate", "the letter's own date (" + dated.get().asPrinted() + "); Ofsted publishes"

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.csip.inspection.finding.FindingKind;
-import org.csip.inspection.inspection.Framework;
 import org.csip.inspection.inspection.Grade;
 import org.csip.inspection.inspection.InspectionStatus;
 import org.csip.inspection.inspection.InspectionType;
-import org.csip.inspection.inspection.Judgement;
 import org.csip.inspection.intervention.InterventionType;
 
 /** One dated step in a council's history; {@code kind} says which. */
@@ -29,11 +27,16 @@ public sealed interface TimelineEntry {
     /** Where entries of the same day fall: an inspection, then what it started, then what ended. */
     int rank();
 
-    /** A visit, dated by its fieldwork, with its judgements and how many findings of each kind. */
+    /**
+     * A visit, dated by its fieldwork, with each of its judgements and how many findings of each kind.
+     * {@code overallGraded} is false when its framework forms no overall grade: {@code overallGrade} is then null
+     * by design, and {@code grading} says so in words.
+     */
     record InspectionEntry(LocalDate date, String title, UUID inspectionId, InspectionType type,
-                           InspectionStatus status, Framework framework, LocalDate notifiedDate,
-                           LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate publishedDate, Grade overallGrade,
-                           List<Judgement> judgements, Map<FindingKind, Long> findings, String theme,
+                           InspectionStatus status, String framework, Boolean overallGraded, String grading,
+                           LocalDate notifiedDate, LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate publishedDate,
+                           Grade overallGrade, List<TimelineJudgement> judgements, Map<FindingKind, Long> findings,
+                           String theme,
                            String leadInspector, String reportUrl) implements TimelineEntry {
         @Override
         public int rank() {

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.csip.common.problem.ProblemException;
 import org.csip.inspection.finding.FindingKind;
 import org.csip.inspection.finding.FindingService;
+import org.csip.inspection.inspection.Framework;
 import org.csip.inspection.inspection.Inspection;
 import org.csip.inspection.inspection.InspectionStatus;
 import org.csip.inspection.intervention.Intervention;
@@ -55,27 +58,57 @@ public class TimelineService {
                 .max(Comparator.comparing((Inspection i) -> i.publishedDate)).orElse(null);
         return new Timeline(authority.laCode, authority.name, authority.regionName,
                 latestGraded == null ? null : latestGraded.overallGrade(),
-                latestGraded == null ? null : latestGraded.publishedDate, inForce, entries);
+                latestGraded == null ? null : latestGraded.publishedDate,
+                latestGraded == null ? null : grading(latestGraded),
+                latestGraded == null ? List.of() : judgements(latestGraded), inForce, entries);
     }
 
     private static TimelineEntry entry(Inspection inspection, Map<FindingKind, Long> findingCounts) {
         Map<FindingKind, Long> findings = new EnumMap<>(FindingKind.class);
         findings.putAll(findingCounts);
         return new TimelineEntry.InspectionEntry(inspection.visitDate(), title(inspection), inspection.id,
-                inspection.type, inspection.status, inspection.framework, inspection.notifiedDate,
-                inspection.onSiteStart, inspection.onSiteEnd, inspection.publishedDate, inspection.overallGrade(),
-                inspection.judgementList(), findings, inspection.theme, inspection.leadInspector,
-                inspection.reportUrl);
+                inspection.type, inspection.status, inspection.framework,
+                inspection.frameworkRules().map(Framework::hasOverallGrade).orElse(null), grading(inspection),
+                inspection.notifiedDate, inspection.onSiteStart, inspection.onSiteEnd, inspection.publishedDate,
+                inspection.overallGrade(), judgements(inspection), findings, inspection.theme,
+                inspection.leadInspector, inspection.reportUrl);
+    }
+
+    private static List<TimelineJudgement> judgements(Inspection inspection) {
+        return inspection.frameworkRules().map(framework -> inspection.judgementList().stream()
+                .map(j -> TimelineJudgement.of(j, framework)).toList()).orElse(List.of());
+    }
+
+    /** How a published graded inspection was graded, in words; null otherwise. */
+    private static String grading(Inspection inspection) {
+        if (inspection.status != InspectionStatus.PUBLISHED || !inspection.type.graded()) {
+            return null;
+        }
+        return inspection.frameworkRules().map(f -> "Graded under " + f.name() + ": " + f.overallInWords())
+                .orElse(null);
     }
 
     private static String title(Inspection inspection) {
         String title = inspection.type.label();
         return switch (inspection.status) {
-            case PUBLISHED -> inspection.overallGrade() == null ? title
-                    : title + ": overall " + inspection.overallGrade().label().toLowerCase(java.util.Locale.UK);
+            case PUBLISHED -> publishedTitle(inspection, title);
             case WITHDRAWN -> title + " (withdrawn)";
             case ON_SITE -> title + " (inspectors on site)";
             case NOTIFIED -> title + " (notified)";
         };
+    }
+
+    /** "…: overall inadequate", or each judgement in words where the framework forms no overall grade. */
+    private static String publishedTitle(Inspection inspection, String title) {
+        if (inspection.overallGrade() != null) {
+            return title + ": overall " + inspection.overallGrade().label().toLowerCase(Locale.UK);
+        }
+        List<TimelineJudgement> judgements = judgements(inspection);
+        if (judgements.isEmpty()) {
+            return title;
+        }
+        return title + ": no overall grade; " + judgements.stream()
+                .map(j -> j.shortLabel() + " " + j.gradeLabel().toLowerCase(Locale.UK))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -209,7 +209,8 @@ class InspectionPublishingTest {
         long afterEarly = Api.count(dataSource, "outbox_event");
         publish(early, "{\"publishedDate\": \"2016-03-01\", \"judgements\": " + ILACS_2018_INADEQUATE + "}")
                 .statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("ILACS began in January 2018"));
+                .body("detail", containsString("graded under ILACS_2018 (from 2018-01-01 to 2022-12-31)"))
+                .body("detail", containsString("recorded as SIF (SIF)"));
 
         assertThat(Api.count(dataSource, "outbox_event")).isEqualTo(afterEarly);
         assertThat(afterEarly).isEqualTo(outboxBefore + 1);

@@ -7,7 +7,6 @@ import static org.csip.inspection.reportimport.SixOfstedReportsTest.PARSER;
 import java.time.LocalDate;
 import org.csip.common.problem.ProblemException;
 import org.csip.inspection.finding.FindingKind;
-import org.csip.inspection.inspection.Framework;
 import org.csip.inspection.inspection.Grade;
 import org.csip.inspection.inspection.InspectionType;
 import org.csip.inspection.inspection.JudgementArea;
@@ -51,7 +50,7 @@ class ReportLayoutsTest {
                 """));
         assertThat(draft.format()).isEqualTo(ReportFormat.FOCUSED_VISIT_LETTER);
         assertThat(draft.type()).isEqualTo(InspectionType.FOCUSED_VISIT);
-        assertThat(draft.framework()).isEqualTo(Framework.UNGRADED);
+        assertThat(draft.framework()).isEqualTo("UNGRADED");
         assertThat(draft.laCode()).isEqualTo("342");
         assertThat(draft.onSiteStart()).isEqualTo(LocalDate.of(2018, 7, 10));
         assertThat(draft.onSiteEnd()).isEqualTo(LocalDate.of(2018, 7, 11));
@@ -143,13 +142,13 @@ class ReportLayoutsTest {
                 """}, 4);
         ReportDraft draft = PARSER.read(text);
         assertThat(draft.laCode()).isEqualTo("355");
-        assertThat(draft.framework()).isEqualTo(Framework.ILACS_2023);
+        assertThat(draft.framework()).isEqualTo("ILACS_2023");
         assertThat(draft.findings()).extracting(DraftFinding::text)
                 .containsExactly("The first item, which runs over the page break and ends here.", "Second item.");
         assertThat(draft.findings().get(0).page()).isEqualTo(2);
         assertThat(draft.findings().get(0).confidence()).isEqualTo(Confidence.MEDIUM);
         DraftJudgement helpAndProtection = draft.judgements().stream()
-                .filter(j -> j.area() == JudgementArea.HELP_AND_PROTECTION).findFirst().orElseThrow();
+                .filter(j -> j.area().equals(JudgementArea.HELP_AND_PROTECTION)).findFirst().orElseThrow();
         assertThat(helpAndProtection.grade()).isNull();
         assertThat(helpAndProtection.confidence()).isEqualTo(Confidence.LOW);
         assertThat(draft.flags()).anySatisfy(f -> {
@@ -157,7 +156,7 @@ class ReportLayoutsTest {
             assertThat(f.severity()).isEqualTo(DraftFlag.Severity.CHECK);
             assertThat(f.message()).contains("Inadequate", "requires improvement to be good");
         });
-        assertThat(draft.judgements()).filteredOn(j -> j.area() == JudgementArea.IMPACT_OF_LEADERS).singleElement()
+        assertThat(draft.judgements()).filteredOn(j -> j.area().equals(JudgementArea.IMPACT_OF_LEADERS)).singleElement()
                 .satisfies(j -> {
                     assertThat(j.grade()).isEqualTo(Grade.REQUIRES_IMPROVEMENT);
                     assertThat(j.confidence()).isEqualTo(Confidence.HIGH);

@@ -13,17 +13,17 @@ import static org.csip.inspection.inspection.JudgementArea.CHILDREN_LOOKED_AFTER
 import static org.csip.inspection.inspection.JudgementArea.HELP_AND_PROTECTION;
 import static org.csip.inspection.inspection.JudgementArea.IMPACT_OF_LEADERS;
 import static org.csip.inspection.inspection.JudgementArea.LEADERSHIP_MANAGEMENT_GOVERNANCE;
+import static org.csip.inspection.inspection.JudgementArea.LSCB;
 import static org.csip.inspection.inspection.JudgementArea.OVERALL_EFFECTIVENESS;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.csip.common.register.LocalAuthorityRegister;
 import org.csip.inspection.finding.FindingKind;
-import org.csip.inspection.inspection.Framework;
 import org.csip.inspection.inspection.Grade;
 import org.csip.inspection.inspection.InspectionType;
 import org.csip.inspection.inspection.JudgementArea;
@@ -49,7 +49,7 @@ class SixOfstedReportsTest {
     @Test
     void stHelens2019IlacsInadequate() {
         ReportDraft draft = read("st-helens-2019-11-04.pdf");
-        assertCover(draft, ReportFormat.ILACS_REPORT, "342", InspectionType.STANDARD, Framework.ILACS_2018,
+        assertCover(draft, ReportFormat.ILACS_REPORT, "342", InspectionType.STANDARD, "ILACS_2018",
                 "2019-09-23", "2019-10-04", null, "Lorna Schlechte");
         assertGrades(draft, Map.of(OVERALL_EFFECTIVENESS, INADEQUATE, IMPACT_OF_LEADERS, REQUIRES_IMPROVEMENT,
                 HELP_AND_PROTECTION, REQUIRES_IMPROVEMENT, CHILDREN_IN_CARE_AND_CARE_LEAVERS, INADEQUATE));
@@ -70,7 +70,7 @@ class SixOfstedReportsTest {
                         + " families.",
                 "Corporate support on implementing improvement plans with pace."));
         // The "Requires improvement / to be good" wrapped over two lines of the table is read as one grade.
-        assertThat(draft.judgements()).filteredOn(j -> j.area() == IMPACT_OF_LEADERS).singleElement()
+        assertThat(draft.judgements()).filteredOn(j -> j.area().equals(IMPACT_OF_LEADERS)).singleElement()
                 .extracting(DraftJudgement::asPrinted).isEqualTo("Requires improvement to be good");
         assertOnlyMissing(draft, "publishedDate");
     }
@@ -78,7 +78,7 @@ class SixOfstedReportsTest {
     @Test
     void stHelens2023IlacsGoodWithFourSubJudgements() {
         ReportDraft draft = read("st-helens-2023-09-04.pdf");
-        assertCover(draft, ReportFormat.ILACS_REPORT, "342", InspectionType.STANDARD, Framework.ILACS_2023,
+        assertCover(draft, ReportFormat.ILACS_REPORT, "342", InspectionType.STANDARD, "ILACS_2023",
                 "2023-07-10", "2023-07-21", null, "Russel Breyer");
         assertGrades(draft, Map.of(OVERALL_EFFECTIVENESS, GOOD, IMPACT_OF_LEADERS, GOOD,
                 HELP_AND_PROTECTION, REQUIRES_IMPROVEMENT, CHILDREN_IN_CARE, GOOD, CARE_LEAVERS, OUTSTANDING));
@@ -95,7 +95,7 @@ class SixOfstedReportsTest {
     void bradford2022IlacsInadequateUnderThePre2023Framework() {
         ReportDraft draft = read("bradford-2023-01-31.pdf");
         // On site November–December 2022: the three sub-judgements of ILACS before January 2023.
-        assertCover(draft, ReportFormat.ILACS_REPORT, "380", InspectionType.STANDARD, Framework.ILACS_2018,
+        assertCover(draft, ReportFormat.ILACS_REPORT, "380", InspectionType.STANDARD, "ILACS_2018",
                 "2022-11-21", "2022-12-02", null, "Matt Reed");
         assertGrades(draft, Map.of(OVERALL_EFFECTIVENESS, INADEQUATE, IMPACT_OF_LEADERS, INADEQUATE,
                 HELP_AND_PROTECTION, INADEQUATE, CHILDREN_IN_CARE_AND_CARE_LEAVERS, INADEQUATE));
@@ -130,7 +130,7 @@ class SixOfstedReportsTest {
     @Test
     void islesOfScilly2023ThreeDaysOnSite() {
         ReportDraft draft = read("isles-of-scilly-2023-08-25.pdf");
-        assertCover(draft, ReportFormat.ILACS_REPORT, "420", InspectionType.SHORT, Framework.ILACS_2023,
+        assertCover(draft, ReportFormat.ILACS_REPORT, "420", InspectionType.SHORT, "ILACS_2023",
                 "2023-07-11", "2023-07-13", null, "Tracey Ledder");
         // "Requires Improvement to be good" (capital I) in one row, lower case in the next: both read.
         assertGrades(draft, Map.of(OVERALL_EFFECTIVENESS, INADEQUATE, IMPACT_OF_LEADERS, INADEQUATE,
@@ -159,7 +159,7 @@ class SixOfstedReportsTest {
     @Test
     void cheshireWestAndChester2019Good() {
         ReportDraft draft = read("cheshire-west-and-chester-2019-05-08.pdf");
-        assertCover(draft, ReportFormat.ILACS_REPORT, "896", InspectionType.SHORT, Framework.ILACS_2018,
+        assertCover(draft, ReportFormat.ILACS_REPORT, "896", InspectionType.SHORT, "ILACS_2018",
                 "2019-03-18", "2019-03-22", null, "Mandy Nightingale");
         assertGrades(draft, Map.of(OVERALL_EFFECTIVENESS, GOOD, IMPACT_OF_LEADERS, GOOD, HELP_AND_PROTECTION, GOOD,
                 CHILDREN_IN_CARE_AND_CARE_LEAVERS, GOOD));
@@ -177,12 +177,12 @@ class SixOfstedReportsTest {
     @Test
     void stHelens2014SifWithItsOwnAreasAndNumberedRecommendations() {
         ReportDraft draft = read("st-helens-2015-01-20.pdf");
-        assertCover(draft, ReportFormat.SIF_REPORT, "342", InspectionType.SIF, Framework.SIF,
+        assertCover(draft, ReportFormat.SIF_REPORT, "342", InspectionType.SIF, "SIF",
                 "2014-11-05", "2014-11-25", "2015-01-20", "Tracey Metcalfe");
         assertGrades(draft, Map.of(OVERALL_EFFECTIVENESS, REQUIRES_IMPROVEMENT,
                 HELP_AND_PROTECTION, REQUIRES_IMPROVEMENT, CHILDREN_LOOKED_AFTER_AND_PERMANENCE, REQUIRES_IMPROVEMENT,
                 ADOPTION_PERFORMANCE, REQUIRES_IMPROVEMENT, CARE_LEAVERS, REQUIRES_IMPROVEMENT,
-                LEADERSHIP_MANAGEMENT_GOVERNANCE, REQUIRES_IMPROVEMENT));
+                LEADERSHIP_MANAGEMENT_GOVERNANCE, REQUIRES_IMPROVEMENT, LSCB, REQUIRES_IMPROVEMENT));
         assertThat(draft.readFrom().get("leadInspector").page()).isEqualTo(54);
         List<String> priority = List.of(
                 "Ensure that the profile, aspirations and educational attainment of looked after children and care"
@@ -265,16 +265,22 @@ class SixOfstedReportsTest {
         assertThat(draft.findings().get(17).area()).isEqualTo(ADOPTION_PERFORMANCE);
         assertThat(draft.findings().get(2).area()).isNull();
         assertThat(draft.findings().get(27 - 1).page()).isEqualTo(6);
-        // Priority action 6 has no full stop in the report: kept as printed, and flagged for a person to check.
-        assertThat(draft.findings().get(5).confidence()).isEqualTo(Confidence.LOW);
+        // Priority action 6 has no full stop in the report: kept as printed; item 7 follows it directly, so nothing
+        // was cut and it is noted rather than flagged.
+        assertThat(draft.findings().get(5).confidence()).isEqualTo(Confidence.HIGH);
         assertThat(draft.flags()).extracting(DraftFlag::field, DraftFlag::severity)
-                .contains(org.assertj.core.groups.Tuple.tuple("findings[5]", DraftFlag.Severity.CHECK));
+                .contains(org.assertj.core.groups.Tuple.tuple("findings[5]", DraftFlag.Severity.NOTE));
+        // The board's own twelve recommendations (161-172) are kept apart from the council's findings.
+        assertThat(draft.lscbRecommendations()).hasSize(12).first().extracting(DraftFinding::text).asString()
+                .startsWith("Complete a profile and needs assessment of child sexual exploitation");
+        assertThat(draft.lscbRecommendations().get(11).text()).startsWith("Ensure that the offer and take-up of training");
         assertThat(draft.flags()).anySatisfy(f -> assertThat(f.message()).contains("Local Safeguarding Children Board"));
-        assertThat(draft.flags()).noneMatch(f -> f.severity() == DraftFlag.Severity.MISSING);
+        assertThat(draft.flags()).noneMatch(f -> f.severity() != DraftFlag.Severity.NOTE);
+        assertThat(draft.readyToConfirm()).isTrue();
     }
 
     static void assertCover(ReportDraft draft, ReportFormat format, String laCode, InspectionType type,
-                            Framework framework, String onSiteStart, String onSiteEnd, String published, String lead) {
+                            String framework, String onSiteStart, String onSiteEnd, String published, String lead) {
         assertThat(draft.format()).isEqualTo(format);
         assertThat(draft.laCode()).isEqualTo(laCode);
         assertThat(draft.type()).isEqualTo(type);
@@ -287,12 +293,13 @@ class SixOfstedReportsTest {
 
     /** Exactly these areas, each with this grade, each read twice in agreement (or printed once by design). */
     static void assertGrades(ReportDraft draft, Map<JudgementArea, Grade> expected) {
-        Map<JudgementArea, Grade> read = new EnumMap<>(JudgementArea.class);
+        Map<JudgementArea, Grade> read = new HashMap<>();
         draft.judgements().forEach(j -> read.put(j.area(), j.grade()));
-        assertThat(read).isEqualTo(new EnumMap<>(expected));
+        assertThat(read).isEqualTo(expected);
         assertThat(draft.judgements()).hasSize(expected.size()).allSatisfy(j -> {
             assertThat(j.confidence()).isEqualTo(Confidence.HIGH);
-            assertThat(j.page()).isEqualTo(1);
+            // Every grade is on the cover, except the board's in a SIF report: the heading of its own section.
+            assertThat(j.page()).isEqualTo(j.area().equals(LSCB) ? 43 : 1);
         });
     }
 
