@@ -23,7 +23,9 @@
         var colour = series.colour || PALETTE[i % PALETTE.length];
         return {
           label: series.label, data: series.data, backgroundColor: colour, borderColor: colour,
-          borderDash: spec.type === 'line' && i % 2 === 1 ? [6, 3] : [], spanGaps: true, pointRadius: 3
+          borderDash: spec.type === 'line' && i % 2 === 1 ? [6, 3] : [],
+          // A grade missing from an inspection is a gap, never a line drawn through it.
+          spanGaps: !spec.grades, pointRadius: 3
         };
       });
       var options = {

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import org.csip.local.LocalStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,25 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Keycloak logins: what each person lands on, reporting progress, the live feed, and that one agency cannot reach
  * another's action. Every landing page is screenshotted under {@code target/screenshots} and checked with axe-core.
  */
-@ExtendWith(StackExtension.class)
+@ExtendWith({StackExtension.class, BrowserExtension.class})
 class DashboardIT {
-    private static Browser browser;
     private final LocalStack stack = StackExtension.stack();
-
-    @BeforeAll
-    static void chromium() {
-        Browser.ensureScreenshotFolder();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void aPoliceLeadSeesOnlyPoliceActionsReportsProgressOnOneAndSeesItInTheFeed() throws Exception {
-        Page page = browser.signIn(stack.gatewayUrl(), "police.lead");
+        Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "police.lead");
         landed(page, "police-lead");
         assertThat(leadAgencies(page)).isNotEmpty().containsOnly("Police");
 
@@ -60,7 +46,7 @@ class DashboardIT {
 
     @Test
     void aCouncilDirectorSeesEveryAgencysActionsAndTheDownloads() throws Exception {
-        Page page = browser.signIn(stack.gatewayUrl(), "director");
+        Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "director");
         landed(page, "council-director");
         assertThat(page.textContent("#my-actions")).contains("Open actions of every agency");
         // The demo's open actions are led by the police and health: the council sees both.
@@ -79,7 +65,7 @@ class DashboardIT {
 
     @Test
     void aHealthLeadCannotOpenAPoliceActionsFormAndTheApiRefusesTooButSeesTheirOwn() {
-        Page page = browser.signIn(stack.gatewayUrl(), "health.lead");
+        Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "health.lead");
         landed(page, "health-lead");
         assertThat(leadAgencies(page)).doesNotContain("Police", "Council");
 
@@ -96,7 +82,7 @@ class DashboardIT {
 
     @Test
     void theDfeAdvisersLandingPageShowsThePartnershipAndTheBenchmarks() {
-        Page page = browser.signIn(stack.gatewayUrl(), "dfe.adviser");
+        Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "dfe.adviser");
         landed(page, "dfe-adviser");
         assertThat(page.textContent("h1")).contains("DfE improvement adviser");
         assertThat(page.locator("#actions-table a:has-text('Report progress')").count()).isZero();
@@ -104,7 +90,7 @@ class DashboardIT {
 
     @Test
     void theLiveFeedShowsAChangeAnotherPersonMadeWithinTwoSecondsWithoutAReload() {
-        Page page = browser.signIn(stack.gatewayUrl(), "police.lead");
+        Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "police.lead");
         page.evaluate("() => { window.csipSamePage = true; }");
         String title = "Police: joint triage, renamed " + UUID.randomUUID().toString().substring(0, 8);
         String action = policeAction();
@@ -128,7 +114,7 @@ class DashboardIT {
 
     @Test
     void signingOutEndsTheSessionAndTheDashboardAsksForALoginAgain() {
-        Page page = browser.signIn(stack.gatewayUrl(), "board.chair");
+        Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "board.chair");
         page.click("a:has-text('Sign out')");
         page.waitForSelector("h1:has-text('You have signed out')");
         page.navigate(stack.gatewayUrl() + "/");

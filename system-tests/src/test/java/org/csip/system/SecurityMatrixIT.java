@@ -263,6 +263,7 @@ class SecurityMatrixIT {
                 get("/api/interventions/" + intervention + "/reviews", READERS),
                 get("/api/local-authorities/340", READERS),
                 get("/api/local-authorities/340/timeline", READERS),
+                get("/api/frameworks", READERS),
                 // action-plan-service
                 get("/api/plans?laCode=340", READERS),
                 post("/api/plans", PLAN_EDITORS, 201, () -> """

@@ -1,5 +1,6 @@
 package org.csip.actionplan.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -59,6 +60,15 @@ public class InspectionEventsConsumer {
         inspection.onSiteEnd = event.optionalDate("onSiteEnd");
         inspection.publishedDate = event.optionalDate("publishedDate");
         inspection.overallGrade = event.optionalText("overallGrade");
+        // Events from before frameworks were data carry no overallGraded: an overall grade, if any, says it.
+        JsonNode overallGraded = event.data().path("overallGraded");
+        if (overallGraded.isBoolean()) {
+            inspection.overallGraded = overallGraded.asBoolean();
+        } else {
+            inspection.overallGraded = inspection.overallGrade != null ? Boolean.TRUE : null;
+        }
+        JsonNode judgements = event.data().path("judgements");
+        inspection.judgements = judgements.isArray() && !judgements.isEmpty() ? judgements.toString() : null;
         inspection.lastEventId = event.id();
         inspection.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         inspection.persist();

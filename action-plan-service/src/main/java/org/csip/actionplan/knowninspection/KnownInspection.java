@@ -41,9 +41,22 @@ public class KnownInspection extends PanacheEntityBase {
     @Column(name = "published_date")
     public LocalDate publishedDate;
 
-    /** {@code OUTSTANDING}, {@code GOOD}, {@code REQUIRES_IMPROVEMENT}, {@code INADEQUATE}; null until graded. */
+    /** {@code OUTSTANDING}, {@code GOOD}, {@code REQUIRES_IMPROVEMENT}, {@code INADEQUATE}; null until graded, and
+     * always null under a framework that forms no overall grade ({@link #overallGraded} false). */
     @Column(name = "overall_grade")
     public String overallGrade;
+
+    /** Whether its framework forms an overall grade; null until published (or learned from an older event). */
+    @Column(name = "overall_graded")
+    public Boolean overallGraded;
+
+    /** Every judgement as the events carry them: a JSON array of {@code {area, label, grade, gradeLabel}}. */
+    public String judgements;
+
+    /** The judgements, read from their stored JSON. */
+    public java.util.List<KnownJudgement> judgementList() {
+        return KnownJudgement.read(judgements);
+    }
 
     @Column(name = "last_event_id")
     public String lastEventId;

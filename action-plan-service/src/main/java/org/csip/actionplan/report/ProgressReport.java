@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.csip.actionplan.action.ActionStatus;
 import org.csip.actionplan.action.Rag;
+import org.csip.actionplan.knowninspection.KnownJudgement;
 import org.csip.actionplan.measure.Direction;
 import org.csip.actionplan.plan.PlanStatus;
 import org.csip.common.security.Agency;
@@ -23,8 +24,26 @@ public record ProgressReport(UUID planId, String laCode, String laName, String p
                              List<ActionLine> overdue, List<RagChange> ragChanges, List<MeasureLine> measures,
                              List<DecisionLine> decisions, List<FindingLine> uncoveredFindings) {
 
-    /** An inspection the plan answers. */
-    public record AnsweredInspection(UUID inspectionId, String type, LocalDate publishedDate, String overallGrade) {
+    /**
+     * An inspection the plan answers, with every judgement; {@code overallGrade} is null where its framework forms
+     * none ({@code overallGraded} false), and the report says so rather than showing a grade that does not exist.
+     */
+    public record AnsweredInspection(UUID inspectionId, String type, LocalDate publishedDate, String overallGrade,
+                                     Boolean overallGraded, List<KnownJudgement> judgements) {
+
+        /** "Overall effectiveness: inadequate", "No overall grade", or null before it is published or when ungraded. */
+        public String overallInWords() {
+            if (overallGrade != null) {
+                return "overall effectiveness: " + ReportFormat.label(overallGrade).toLowerCase(java.util.Locale.UK);
+            }
+            return Boolean.FALSE.equals(overallGraded) ? "no overall grade (its framework forms none)" : null;
+        }
+
+        /** Every judgement other than the overall one, in words. */
+        public String judgementsInWords() {
+            return judgements.stream().filter(j -> !"OVERALL_EFFECTIVENESS".equals(j.area()))
+                    .map(KnownJudgement::inWords).collect(java.util.stream.Collectors.joining("; "));
+        }
     }
 
     /** The figures at the top of the report. */

@@ -173,7 +173,8 @@ public class ProgressReportService {
                 .map(id -> Optional.ofNullable(KnownInspection.<KnownInspection>findById(id)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(i -> i.notifiedDate))
-                .map(i -> new ProgressReport.AnsweredInspection(i.inspectionId, i.type, i.publishedDate, i.overallGrade))
+                .map(i -> new ProgressReport.AnsweredInspection(i.inspectionId, i.type, i.publishedDate, i.overallGrade,
+                        i.overallGraded, i.judgementList()))
                 .toList();
 
         List<Action> live = actions.stream().filter(a -> a.status != ActionStatus.CANCELLED).toList();

@@ -108,10 +108,71 @@ class InspectionEventsConsumerTest {
     }
 
     @Test
+    void anInspectionWithNoOverallGradeIsLearnedWithEachJudgementAndReportedInWords() {
+        // ILACS from April 2026: four judgements, no overall grade (overallGraded false, overallGrade null).
+        String inspectionId = published("""
+                {"inspectionId": "%s", "laCode": "304", "type": "SHORT", "graded": true, "status": "PUBLISHED",
+                 "notifiedDate": "2026-04-20", "onSiteStart": "2026-04-27", "onSiteEnd": "2026-05-01",
+                 "publishedDate": "2026-06-12", "framework": "ILACS_2026", "overallGraded": false,
+                 "overallGrade": null, "judgements": [
+                  {"area": "IMPACT_OF_LEADERS", "label": "The impact of leaders", "grade": "GOOD",
+                   "gradeLabel": "Good"},
+                  {"area": "CARE_LEAVERS", "label": "The experiences and progress of care leavers",
+                   "grade": "REQUIRES_IMPROVEMENT", "gradeLabel": "Requires improvement to be good"}]}""");
+        String viewer = TestTokens.user("health", "viewer");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(viewer)
+                .when().get("/api/known-inspections/" + inspectionId)
+                .then().statusCode(200)
+                .body("overallGrade", org.hamcrest.Matchers.nullValue())
+                .body("overallGraded", equalTo(false))
+                .body("judgements.area", org.hamcrest.Matchers.contains("IMPACT_OF_LEADERS", "CARE_LEAVERS"))
+                .body("judgements[1].gradeLabel", equalTo("Requires improvement to be good")));
+
+        assertThat(reportAnswering("304", inspectionId, viewer)).contains(
+                "no overall grade (its framework forms none)",
+                "The impact of leaders: good; The experiences and progress of care leavers: requires improvement to be good")
+                .doesNotContain("overall effectiveness:");
+    }
+
+    @Test
+    void anEventFromBeforeFrameworksWereDataStillGivesItsOverallGradeAndJudgements() {
+        String inspectionId = published("""
+                {"inspectionId": "%s", "laCode": "342", "type": "STANDARD", "graded": true, "status": "PUBLISHED",
+                 "notifiedDate": "2019-09-16", "publishedDate": "2019-11-04", "framework": "ILACS_2018",
+                 "overallGrade": "INADEQUATE", "judgements": [{"area": "OVERALL_EFFECTIVENESS", "grade": "INADEQUATE"},
+                  {"area": "HELP_AND_PROTECTION", "grade": "REQUIRES_IMPROVEMENT"}]}""");
+        String viewer = TestTokens.user("police", "viewer");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().auth().oauth2(viewer)
+                .when().get("/api/known-inspections/" + inspectionId)
+                .then().statusCode(200)
+                .body("overallGrade", equalTo("INADEQUATE"))
+                .body("overallGraded", equalTo(true))
+                .body("judgements", org.hamcrest.Matchers.hasSize(2)));
+        assertThat(reportAnswering("342", inspectionId, viewer))
+                .contains("overall effectiveness: inadequate", "Help and protection: requires improvement");
+    }
+
+    @Test
     void knownInspectionsNeedAToken() {
         given().when().get("/api/known-inspections").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("health", "workforce-editor"))
                 .when().get("/api/known-inspections").then().statusCode(403);
+    }
+
+    /** Sends a published event whose body (with %s for the inspection id) is as given; the new inspection's id. */
+    private String published(String body) {
+        String inspectionId = UUID.randomUUID().toString();
+        new org.csip.actionplan.InspectionSide(bootstrapServers, dataSource).send(List.of(
+                org.csip.actionplan.InspectionSide.record("csip.inspection.published.v1", inspectionId,
+                        body.formatted(inspectionId))));
+        return inspectionId;
+    }
+
+    /** The adviser's report, as a web page, of a new plan answering that inspection. */
+    private static String reportAnswering(String laCode, String inspectionId, String token) {
+        String plan = org.csip.actionplan.Api.plan(laCode, inspectionId);
+        return given().auth().oauth2(token).when().get("/api/plans/" + plan + "/reports/progress?format=html")
+                .then().statusCode(200).extract().asString();
     }
 
     private static ProducerRecord<String, String> notified(String eventId, String inspectionId, String notifiedDate) {

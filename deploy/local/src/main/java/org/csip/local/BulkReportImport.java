@@ -107,10 +107,18 @@ public final class BulkReportImport {
             return new Row(report.getFileName().toString(), result, "", "", "", "", 0, "", millis);
         }
         String overall = "";
+        boolean overallFlagged = false;
+        for (JsonNode flag : draft.path("flags")) {
+            overallFlagged |= flag.path("field").asText().equals("judgements.OVERALL_EFFECTIVENESS");
+        }
         for (JsonNode judgement : draft.path("judgements")) {
             if (judgement.path("area").asText().equals("OVERALL_EFFECTIVENESS")) {
                 overall = judgement.path("grade").asText("?");
             }
+        }
+        if (overall.isEmpty() && draft.path("judgements").size() > 0 && !overallFlagged) {
+            // ILACS from April 2026 forms no overall grade: say so rather than leave a blank that reads as unread.
+            overall = "none (" + draft.path("framework").asText("?") + ")";
         }
         long checks = 0;
         long missing = 0;

@@ -25,6 +25,7 @@ import org.csip.gateway.partner.Upstream;
  */
 @ApplicationScoped
 public class DashboardData {
+    /** The four-point scale the chart's axis shows, best first (frameworks.json in inspection-service holds it). */
     static final List<String> GRADES = List.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE");
     private static final Map<String, String> MEASURES = new LinkedHashMap<>();
 
@@ -118,43 +119,9 @@ public class DashboardData {
     }
 
     Sections.Timeline timeline(Viewer viewer) {
-        JsonNode timeline = get("inspection", "/api/local-authorities/" + config.laCode() + "/timeline", viewer);
-        List<String> labels = new ArrayList<>();
-        List<Number> grades = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        for (JsonNode entry : timeline.path("entries")) {
-            String grade = entry.path("overallGrade").asText(null);
-            if ("PUBLISHED".equals(entry.path("status").asText()) && grade != null && GRADES.contains(grade)) {
-                labels.add(entry.path("publishedDate").asText());
-                grades.add(GRADES.indexOf(grade) + 1);
-                rows.add(List.of(entry.path("publishedDate").asText(), entry.path("title").asText(), words(grade)));
-            }
-        }
-        ObjectNode chart = chart("line", labels);
-        chart.put("grades", true);
-        series(chart, "Overall effectiveness", grades);
-        List<Sections.Intervention> interventions = new ArrayList<>();
-        for (JsonNode entry : timeline.path("entries")) {
-            if ("INTERVENTION_STARTED".equals(entry.path("kind").asText())
-                    && isInForce(timeline, entry.path("interventionId").asText())) {
-                interventions.add(new Sections.Intervention(words(entry.path("type").asText()), entry.path("date").asText(),
-                        entry.path("adviser").asText(null), entry.path("nextReviewDue").asText(null)));
-            }
-        }
-        return new Sections.Timeline(timeline.path("name").asText(), words(timeline.path("currentOverallGrade").asText("")),
-                timeline.path("currentGradePublished").asText(null), interventions,
-                new Chart("timeline-chart", "Ofsted overall effectiveness over time", text(chart),
-                        List.of("Published", "Inspection", "Overall effectiveness"), rows));
+        return TimelineSection.of(get("inspection", "/api/local-authorities/" + config.laCode() + "/timeline", viewer));
     }
 
-    private static boolean isInForce(JsonNode timeline, String interventionId) {
-        for (JsonNode intervention : timeline.path("interventionsInForce")) {
-            if (intervention.path("id").asText().equals(interventionId)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     Sections.Workforce workforce(Viewer viewer) {
         List<Chart> charts = new ArrayList<>();
@@ -242,8 +209,8 @@ public class DashboardData {
         return (int) actions.stream().filter(a -> value.equals(a.path(field).asText())).count();
     }
 
-    private ObjectNode chart(String type, List<String> labels) {
-        ObjectNode chart = json.createObjectNode();
+    static ObjectNode chart(String type, List<String> labels) {
+        ObjectNode chart = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         chart.put("type", type);
         ArrayNode array = chart.putArray("labels");
         labels.forEach(array::add);
@@ -251,7 +218,7 @@ public class DashboardData {
         return chart;
     }
 
-    private ObjectNode series(ObjectNode chart, String label, List<Number> values) {
+    static ObjectNode series(ObjectNode chart, String label, List<Number> values) {
         ObjectNode series = ((ArrayNode) chart.get("series")).addObject();
         series.put("label", label);
         ArrayNode data = series.putArray("data");
@@ -266,7 +233,7 @@ public class DashboardData {
     }
 
     /** JSON to sit inside a {@code <script>} element: "</" never ends it early. */
-    private String text(ObjectNode node) {
+    static String text(ObjectNode node) {
         return node.toString().replace("</", "<\\/");
     }
 

@@ -44,8 +44,8 @@ public final class Sections {
 
     /** The council's Ofsted story: the current grade, judgements over time and the interventions in force. */
     @TemplateData
-    public record Timeline(String name, String currentGrade, String gradePublished, List<Intervention> interventions,
-                           Chart chart) {
+    public record Timeline(String name, String currentGrade, String gradePublished, String currentJudgements,
+                           List<Intervention> interventions, Chart chart) {
     }
 
     /** Workforce figures: the agency's own month by month, and for the council the DfE benchmarks. */

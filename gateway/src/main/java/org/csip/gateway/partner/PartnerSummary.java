@@ -16,8 +16,13 @@ public record PartnerSummary(String agency, String laCode, OffsetDateTime genera
     public record Actions(int open, int overdue, int atRisk, int completed, List<JsonNode> needingAttention) {
     }
 
-    /** The council's current Ofsted grade and the DfE interventions in force. */
+    /**
+     * Where the council stands with Ofsted — its latest graded inspection's judgements, and its overall grade (null
+     * when that framework forms none, as ILACS from April 2026; {@code currentGrading} says so) — and the DfE
+     * interventions in force.
+     */
     public record Inspections(String name, String currentOverallGrade, String currentGradePublished,
-                              JsonNode latestInspection, JsonNode interventionsInForce) {
+                              String currentGrading, JsonNode currentJudgements, JsonNode latestInspection,
+                              JsonNode interventionsInForce) {
     }
 }

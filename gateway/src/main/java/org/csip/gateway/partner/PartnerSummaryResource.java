@@ -98,7 +98,8 @@ public class PartnerSummaryResource {
         }
         return new PartnerSummary.Inspections(timeline.path("name").asText(null),
                 timeline.path("currentOverallGrade").asText(null), timeline.path("currentGradePublished").asText(null),
-                latest, timeline.path("interventionsInForce"));
+                timeline.path("currentGrading").asText(null), timeline.path("currentJudgements"), latest,
+                timeline.path("interventionsInForce"));
     }
 
     private JsonNode json(Upstream.Answer answer) {

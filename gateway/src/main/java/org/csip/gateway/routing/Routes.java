@@ -13,6 +13,7 @@ public final class Routes {
             new Route("/api/local-authorities", "inspection"),
             new Route("/api/inspections", "inspection"),
             new Route("/api/interventions", "inspection"),
+            new Route("/api/frameworks", "inspection"),
             new Route("/api/plans", "action-plan"),
             new Route("/api/actions", "action-plan"),
             new Route("/api/board-meetings", "action-plan"),

@@ -75,7 +75,7 @@ public final class ApiRights {
             rule(WRITE, "/api/(inspections|interventions)(/.*)?", Need.COUNCIL_INSPECTION_EDITOR),
             // Drafts read from uploaded reports are the importer's working papers, not yet the record.
             rule(READ, "/api/inspections/import(/.*)?", Need.COUNCIL_INSPECTION_EDITOR),
-            rule(READ, "/api/(inspections|interventions|local-authorities)(/.*)?", Need.READER),
+            rule(READ, "/api/(inspections|interventions|local-authorities|frameworks)(/.*)?", Need.READER),
             rule(Set.of("POST"), "/api/actions/[^/]+/(updates|complete)", Need.PROGRESS_REPORTER),
             rule(WRITE, "/api/(plans|actions)(/.*)?", Need.COUNCIL_PLAN_EDITOR),
             rule(WRITE, "/api/board-meetings(/.*)?", Need.BOARD),

@@ -67,6 +67,8 @@ class RightsMatrixTest {
             new Route("POST", "/api/inspections/import" + ID + "/confirm", Set.of("council:inspection-editor")),
             new Route("POST", "/api/interventions" + ID + "/reviews", Set.of("council:inspection-editor")),
             new Route("GET", "/api/local-authorities/342/timeline", READERS),
+            new Route("GET", "/api/frameworks", READERS),
+            new Route("POST", "/api/frameworks", Set.of()),
             new Route("GET", "/api/plans", READERS),
             new Route("POST", "/api/plans", Set.of("council:plan-editor")),
             new Route("POST", "/api/plans" + ID + "/measures", Set.of("council:plan-editor")),

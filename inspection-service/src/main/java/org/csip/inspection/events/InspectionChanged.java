@@ -3,12 +3,11 @@ package org.csip.inspection.events;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.csip.inspection.inspection.Frameworks;
+import org.csip.inspection.inspection.Framework;
 import org.csip.inspection.inspection.Grade;
 import org.csip.inspection.inspection.Inspection;
 import org.csip.inspection.inspection.InspectionStatus;
 import org.csip.inspection.inspection.InspectionType;
-import org.csip.inspection.inspection.Judgement;
 
 /**
  * Payload of every {@code csip.inspection.*.v1} event: the whole inspection as it stands after the change
@@ -19,15 +18,17 @@ import org.csip.inspection.inspection.Judgement;
 public record InspectionChanged(UUID inspectionId, String laCode, InspectionType type, boolean graded,
                                 InspectionStatus status, LocalDate notifiedDate, LocalDate onSiteStart,
                                 LocalDate onSiteEnd, LocalDate publishedDate, String framework,
-                                Boolean overallGraded, Grade overallGrade, List<Judgement> judgements, String leadInspector, String theme,
-                                String reportUrl, String withdrawnReason, int version) {
+                                Boolean overallGraded, Grade overallGrade, List<JudgementGiven> judgements,
+                                String leadInspector, String theme, String reportUrl, String withdrawnReason,
+                                int version) {
 
     public static InspectionChanged of(Inspection inspection) {
+        Framework framework = inspection.frameworkRules().orElse(null);
         return new InspectionChanged(inspection.id, inspection.laCode, inspection.type, inspection.type.graded(),
                 inspection.status, inspection.notifiedDate, inspection.onSiteStart, inspection.onSiteEnd,
                 inspection.publishedDate, inspection.framework,
-                inspection.framework == null ? null : Frameworks.get(inspection.framework).hasOverallGrade(),
-                inspection.overallGrade(), inspection.judgementList(),
+                framework == null ? null : framework.hasOverallGrade(), inspection.overallGrade(),
+                inspection.judgementList().stream().map(j -> JudgementGiven.of(j, framework)).toList(),
                 inspection.leadInspector, inspection.theme, inspection.reportUrl, inspection.withdrawnReason,
                 inspection.version);
     }

@@ -21,7 +21,8 @@ import org.csip.inspection.inspection.JudgementArea;
  */
 @ApplicationScoped
 public class OfstedReportParser {
-    private static final int OPENING = 1500;
+    /** Titles are printed at the top of page 1 (a letter's after its letterhead and address): no later. */
+    private static final int OPENING = 1200;
     private static final String SERVICES = "children['’]s\\s+(?:social\\s+care\\s+)?services";
     /** SIF: "Bury Borough Council / Inspection of services for …", "Birmingham / Re-inspection of …", "Reinspection of …". */
     private static final Pattern SIF_TITLE = Pattern.compile("\\b(?:Re-?\\s*inspection|Inspection)\\s+of\\s+services\\s+"
@@ -56,9 +57,6 @@ public class OfstedReportParser {
     ReportDraft read(ReportText report) {
         String text = report.flat().text();
         String opening = text.substring(0, Math.min(OPENING, text.length()));
-        if (!text.contains("Ofsted")) {
-            throw ImportRefused.notOfstedReport("it never names Ofsted");
-        }
         DraftBuilder draft;
         Matcher title = LETTER.matcher(text).find()
                 ? earliest(opening, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018, LETTER_TITLE)
@@ -80,6 +78,8 @@ public class OfstedReportParser {
             throw ImportRefused.notOfstedReport("it is an Ofsted report of an earlier framework (\"" + title.group()
                     .replaceAll("\\s+", " ") + "\"); CSIP records SIF inspections from November 2013, ILACS"
                     + " inspections and focused and monitoring visit letters");
+        } else if (!text.contains("Ofsted")) {
+            throw ImportRefused.notOfstedReport("it never names Ofsted");
         } else {
             throw ImportRefused.notOfstedReport("its first page has none of the titles of an ILACS or SIF inspection"
                     + " report or of a focused or monitoring visit letter");
