@@ -11,11 +11,13 @@ import java.util.Map;
 import org.csip.local.DemoStory;
 import org.csip.local.GatewayClient;
 import org.csip.local.LocalStack;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The demo story of DOMAIN.md §5 is in the running system, and the timeline tells it in order. */
 @ExtendWith(StackExtension.class)
+@Order(1)
 class DemoStoryIT {
     private final LocalStack stack = StackExtension.stack();
 

@@ -96,7 +96,13 @@ public final class Frameworks {
 
     static Frameworks parse(JsonNode root, String source) {
         Map<Grade, String> grades = new LinkedHashMap<>();
-        root.path("grades").fields().forEachRemaining(e -> grades.put(new Grade(e.getKey()), e.getValue().asText()));
+        root.path("grades").fields().forEachRemaining(e -> {
+            if (!e.getKey().matches("[A-Z][A-Z0-9_]{0,23}")) {
+                throw invalid(source, "-", "grade " + e.getKey() + " is not a 1-24 character code (the column"
+                        + " holds 24)");
+            }
+            grades.put(new Grade(e.getKey()), e.getValue().asText());
+        });
         Map<String, Framework> frameworks = new LinkedHashMap<>();
         for (JsonNode node : root.path("frameworks")) {
             Framework framework = framework(node, grades, source);
@@ -130,7 +136,8 @@ public final class Frameworks {
     private static Framework framework(JsonNode node, Map<Grade, String> grades, String source) {
         String code = text(node, "code");
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{0,31}")) {
-            throw invalid(source, String.valueOf(code), "a framework code is 1-32 capitals, digits or _");
+            throw invalid(source, String.valueOf(code), "a framework code is 1-32 capitals, digits or _ (the column"
+                    + " holds 32)");
         }
         List<InspectionType> types = new ArrayList<>();
         for (JsonNode type : node.path("inspectionTypes")) {

@@ -94,7 +94,8 @@ final class ListItems {
             } else if (current != null && openBullet) {
                 current.add(text, line.page());
                 openBullet = false;
-            } else if (current != null && gap && current.finished() && Character.isUpperCase(text.codePointAt(0))) {
+            } else if (current != null && gap && current.finished() && Character.isUpperCase(text.codePointAt(0))
+                    && !moreItemsFollow(lines, i, top, end)) {
                 break;
             } else if (current != null) {
                 current.add(text, line.page());
@@ -105,6 +106,19 @@ final class ListItems {
         }
         add(items, none, current);
         return new Result(items, stray, none, false);
+    }
+
+    /**
+     * Whether another item of the list (its own glyph) comes before the list's end: then a capitalised line after a
+     * gap is the item above continuing on a new page, not the text after the list.
+     */
+    private static boolean moreItemsFollow(List<ReportText.Line> lines, int from, int top, Predicate<Integer> end) {
+        for (int i = from + 1; i < lines.size() && i < from + 60 && !end.test(i); i++) {
+            if (bullet(lines.get(i).text()) == top) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

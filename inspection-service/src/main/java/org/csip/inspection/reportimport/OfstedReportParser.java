@@ -37,10 +37,11 @@ public class OfstedReportParser {
             + "\\s+(?:local authority\\s+)?" + SERVICES, Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile("This letter summarises", Pattern.CASE_INSENSITIVE);
     /** Ofsted's children's services inspections before November 2013, which CSIP does not record. */
-    private static final Pattern EARLIER_FRAMEWORK = Pattern.compile("Inspection of (?:safeguarding and )?looked after"
-            + " children\\s+services|Inspection of safeguarding (?:and looked after children )?services|Unannounced"
-            + " inspection of (?:contact, referral and assessment|front-?door)|Annual (?:performance|children['’]s"
-            + " services) assessment", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EARLIER_FRAMEWORK = Pattern.compile("Inspection\\s+of\\s+(?:safeguarding\\s+and\\s+)?"
+            + "looked\\s+after\\s+children(?:['’]s)?\\s+services|Inspection\\s+of\\s+safeguarding\\s+(?:and\\s+looked\\s+after"
+            + "\\s+children\\s+)?services|Unannounced\\s+inspection\\s+of\\s+(?:contact,?\\s+referral\\s+and\\s+assessment|"
+            + "front-?\\s*door)[^.]{0,120}|Inspection\\s+of\\s+local\\s+authority\\s+arrangements\\s+for\\s+the\\s+protection"
+            + "\\s+of\\s+children|Annual\\s+(?:performance|children['’]s\\s+services)\\s+assessment", Pattern.CASE_INSENSITIVE);
 
     private final LocalAuthorityMatcher councils;
 
@@ -59,9 +60,13 @@ public class OfstedReportParser {
         String opening = text.substring(0, Math.min(OPENING, text.length()));
         DraftBuilder draft;
         Matcher title = LETTER.matcher(text).find()
-                ? earliest(opening, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018, LETTER_TITLE)
-                : earliest(opening, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018);
-        if (title != null && title.pattern() == LETTER_TITLE) {
+                ? earliest(opening, EARLIER_FRAMEWORK, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018, LETTER_TITLE)
+                : earliest(opening, EARLIER_FRAMEWORK, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018);
+        if (title != null && title.pattern() == EARLIER_FRAMEWORK) {
+            throw ImportRefused.notOfstedReport("it is an Ofsted report of an earlier framework (\"" + title.group()
+                    .replaceAll("\\s+", " ") + "\"); CSIP records SIF inspections from November 2013, ILACS"
+                    + " inspections and focused and monitoring visit letters");
+        } else if (title != null && title.pattern() == LETTER_TITLE) {
             draft = new DraftBuilder(VisitLetterReader.formatOf(title.group()), report.pages());
             council(draft, List.of(title.group(1)));
             VisitLetterReader.read(report, draft);
@@ -74,10 +79,6 @@ public class OfstedReportParser {
             council(draft, title.groupCount() > 0 ? List.of(title.group(1)) : namesBefore(report.flat(), title.start()));
             IlacsReportReader.read(report, draft);
             ilacsType(draft);
-        } else if ((title = EARLIER_FRAMEWORK.matcher(opening)).find()) {
-            throw ImportRefused.notOfstedReport("it is an Ofsted report of an earlier framework (\"" + title.group()
-                    .replaceAll("\\s+", " ") + "\"); CSIP records SIF inspections from November 2013, ILACS"
-                    + " inspections and focused and monitoring visit letters");
         } else if (!text.contains("Ofsted")) {
             throw ImportRefused.notOfstedReport("it never names Ofsted");
         } else {
@@ -88,7 +89,10 @@ public class OfstedReportParser {
         return draft.build();
     }
 
-    /** The title pattern that matches first in the opening (a later match is the report quoting another title). */
+    /**
+     * The title pattern that matches first in the opening (a later match is the report quoting another title); on a
+     * tie the one listed first, so an earlier framework's title wins over the ILACS pattern it also fits.
+     */
     private static Matcher earliest(String opening, Pattern... titles) {
         Matcher first = null;
         for (Pattern title : titles) {

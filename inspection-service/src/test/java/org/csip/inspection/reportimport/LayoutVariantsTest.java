@@ -215,6 +215,23 @@ class LayoutVariantsTest {
         });
     }
 
+    @Test
+    void anItemWhoseNextSentenceStartsTheNextPageIsOneItemAndTheListGoesOn() {
+        ReportText text = ReportText.of(new String[]{"""
+                What needs to improve?
+                ◼ The first item.
+                ◼ Management oversight of plans.""", "\n" + """
+                Managers should record their decisions.
+                ◼ The third item.
+
+                The experiences and progress of children who need help and protection: good
+                1. Text."""}, 2);
+        ListItems.Result list = ListItems.bulleted(text.lines(), 1, i -> text.lines().get(i).text().startsWith("The"
+                + " experiences"));
+        assertThat(list.items()).extracting(ListItems.Item::text).containsExactly("The first item.",
+                "Management oversight of plans. Managers should record their decisions.", "The third item.");
+    }
+
     static Map<JudgementArea, Grade> grades(ReportDraft draft) {
         return draft.judgements().stream().collect(Collectors.toMap(DraftJudgement::area, DraftJudgement::grade));
     }

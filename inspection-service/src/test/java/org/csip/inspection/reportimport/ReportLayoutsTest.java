@@ -191,6 +191,21 @@ class ReportLayoutsTest {
                 "none of the titles");
     }
 
+    @Test
+    void reportsOfFrameworksBeforeNovember2013AreRefusedSayingWhatTheyAre() {
+        String body = "\nInspection dates: 8 – 12 July 2013\nReporting inspector Gary Lamb HMI\nOfsted\n"
+                + "Children were seen. ".repeat(20);
+        for (String title : java.util.List.of("Inspection of looked after children services\nNorfolk County Council",
+                "Inspection of looked after children’s services\nNorfolk County Council",
+                "Norfolk County Council\nInspection of safeguarding and looked after children services",
+                "Unannounced inspection of contact, referral and assessment arrangements within local authority"
+                        + " children’s services\nNorfolk", "Inspection of local authority arrangements for the"
+                        + " protection of children\nNorfolk")) {
+            assertRefused(() -> PARSER.read(TestPdfs.withPages(title + body)), "report-not-ofsted-childrens-services",
+                    "earlier framework");
+        }
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String type,
                                       String detail) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, e -> {
