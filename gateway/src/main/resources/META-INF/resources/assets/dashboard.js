@@ -2,7 +2,9 @@
    sections (htmx) when something changes. Everything works without it except the charts and the live updates. */
 (function () {
   'use strict';
-  var PALETTE = ['#1d70b8', '#d4351c', '#00703c', '#4c2c92', '#f47738', '#0b0c0c'];
+  // GOV.UK colours; enough that every judgement on the inspection chart has its own.
+  var PALETTE = ['#1d70b8', '#d4351c', '#00703c', '#4c2c92', '#f47738', '#0b0c0c', '#28a197', '#d53880', '#b58840',
+    '#5694ca', '#85994b'];
   var GRADES = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
 
   function drawCharts(root) {

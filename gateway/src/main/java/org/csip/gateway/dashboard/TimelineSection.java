@@ -28,7 +28,7 @@ final class TimelineSection {
                 graded.add(entry);
                 for (JsonNode judgement : entry.path("judgements")) {
                     series.putIfAbsent(judgement.path("area").asText(), capitalised(judgement.path("shortLabel")
-                            .asText(DashboardData.words(judgement.path("area").asText()))));
+                            .asText(words(judgement.path("area").asText()))));
                 }
             }
         }
@@ -38,20 +38,24 @@ final class TimelineSection {
             ordered.put(OVERALL, "Overall effectiveness");
         }
         series.forEach(ordered::putIfAbsent);
-        ObjectNode chart = DashboardData.chart("line", graded.stream().map(e -> e.path("publishedDate").asText()).toList());
+        ObjectNode chart = DashboardData.chart("line",
+                graded.stream().map(e -> e.path("publishedDate").asText()).toList());
         chart.put("grades", true);
-        ordered.forEach((area, label) -> DashboardData.series(chart, label, graded.stream().map(e -> (Number) rank(e, area)).toList()));
+        ordered.forEach((area, label) -> DashboardData.series(chart, label,
+                graded.stream().map(e -> (Number) rank(e, area)).toList()));
         List<List<String>> rows = graded.stream().map(e -> List.of(e.path("publishedDate").asText(),
                 e.path("title").asText(), judgementsInWords(e))).toList();
         List<Sections.Intervention> interventions = new ArrayList<>();
         for (JsonNode entry : timeline.path("entries")) {
             if ("INTERVENTION_STARTED".equals(entry.path("kind").asText())
                     && isInForce(timeline, entry.path("interventionId").asText())) {
-                interventions.add(new Sections.Intervention(DashboardData.words(entry.path("type").asText()), entry.path("date").asText(),
-                        entry.path("adviser").asText(null), entry.path("nextReviewDue").asText(null)));
+                interventions.add(new Sections.Intervention(words(entry.path("type").asText()),
+                        entry.path("date").asText(), entry.path("adviser").asText(null),
+                        entry.path("nextReviewDue").asText(null)));
             }
         }
-        return new Sections.Timeline(timeline.path("name").asText(), DashboardData.words(timeline.path("currentOverallGrade").asText("")),
+        return new Sections.Timeline(timeline.path("name").asText(),
+                words(timeline.path("currentOverallGrade").asText("")),
                 timeline.path("currentGradePublished").asText(null), currentWithoutOverall(timeline), interventions,
                 new Chart("timeline-chart", "Ofsted judgements over time", DashboardData.text(chart),
                         List.of("Published", "Inspection", "Judgements"), rows));
@@ -79,8 +83,8 @@ final class TimelineSection {
             parts.add("No overall grade (" + entry.path("framework").asText() + " gives none)");
         }
         for (JsonNode judgement : entry.path("judgements")) {
-            parts.add(capitalised(judgement.path("shortLabel").asText(DashboardData.words(judgement.path("area").asText()))) + ": "
-                    + judgement.path("gradeLabel").asText(DashboardData.words(judgement.path("grade").asText()))
+            parts.add(capitalised(judgement.path("shortLabel").asText(words(judgement.path("area").asText()))) + ": "
+                    + judgement.path("gradeLabel").asText(words(judgement.path("grade").asText()))
                     .toLowerCase(java.util.Locale.UK));
         }
         return String.join("; ", parts);
@@ -97,6 +101,10 @@ final class TimelineSection {
                     .toLowerCase(java.util.Locale.UK));
         }
         return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static String words(String constant) {
+        return DashboardData.words(constant);
     }
 
     private static String capitalised(String text) {

@@ -52,9 +52,8 @@ final class DraftBuilder {
 
     ReportDraft build() {
         return new ReportDraft(null, null, null, pages, format, laCode, laName, type,
-                framework == null ? null : framework.code(), onSiteStart, onSiteEnd,
-                publishedDate, leadInspector, theme, List.copyOf(judgements), List.copyOf(findings), List.copyOf(lscbRecommendations),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)),
-                List.copyOf(flags));
+                framework == null ? null : framework.code(), onSiteStart, onSiteEnd, publishedDate, leadInspector, theme,
+                List.copyOf(judgements), List.copyOf(findings), List.copyOf(lscbRecommendations),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)), List.copyOf(flags));
     }
 }

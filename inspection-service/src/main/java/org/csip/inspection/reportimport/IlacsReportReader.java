@@ -27,7 +27,7 @@ final class IlacsReportReader {
     private static final Pattern TABLE_HEAD = Pattern.compile("Judgements?\\s+Grades?\\b", Pattern.CASE_INSENSITIVE);
     /** A row after the last one read that names something else and ends in a grade: a judgement we do not know. */
     private static final Pattern UNKNOWN_ROW = Pattern.compile("\\G\\s*((?:The (?:experiences|impact|effectiveness)|How"
-            + " well)\\b[^.:,\\d]{5,110}?)\\s*:?\\s*" + Wording.GRADE + "\\b", Pattern.CASE_INSENSITIVE);
+            + " well)\\b[^.:,\\d]{5,110}?)\\s*:?\\s*" + Wording.GRADE + Wording.WORD_END, Pattern.CASE_INSENSITIVE);
     /**
      * "The experiences and progress of children in care: good", "… help and protection are: outstanding", "… care
      * leavers are good": a heading, so only where it fills its own lines (see {@link #isHeading}).
@@ -148,7 +148,13 @@ final class IlacsReportReader {
                     + " improvement when confirming");
             return;
         }
-        ListItems.Result list = ListItems.bulleted(lines, start, i -> endsList(lines, i));
+        int from = start;
+        ListItems.Result list = ListItems.bulleted(lines, from, i -> endsList(lines, i));
+        if (list.items().isEmpty() && !list.strayLines().isEmpty()) {
+            list = ListItems.bySentences(lines, from, i -> endsList(lines, i));
+            draft.check("findings", "\"What needs to improve\" has no bullets as read: its items were told apart where a"
+                    + " sentence ends; check them against the PDF");
+        }
         Findings.add(draft, list, FindingKind.AREA_FOR_IMPROVEMENT, "What needs to improve", null);
     }
 

@@ -55,7 +55,8 @@ final class Judgements {
     static Pattern nameThenGrade(Map<JudgementArea, String> names, String between) {
         return Pattern.compile("(" + names.values().stream().sorted((a, b) -> b.length() - a.length())
                 .map(Wording::phrase).map(p -> p.replace("\\Qexperiences\\E", "experiences?"))
-                .collect(Collectors.joining("|")) + ")" + between + Wording.GRADE + "\\b", Pattern.CASE_INSENSITIVE);
+                .collect(Collectors.joining("|")) + ")" + between + Wording.GRADE + Wording.WORD_END,
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** The area whose name this is, as a {@link #nameThenGrade} pattern matched it. */

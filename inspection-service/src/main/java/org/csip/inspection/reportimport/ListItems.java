@@ -109,6 +109,30 @@ final class ListItems {
     }
 
     /**
+     * A list printed without bullets (or whose bullets the PDF draws as pictures): lines re-joined into items, a new
+     * item starting where a line ends a sentence and the next begins with a capital. Only a fallback — the caller
+     * flags it for a person to check.
+     */
+    static Result bySentences(List<ReportText.Line> lines, int from, Predicate<Integer> end) {
+        List<Item> items = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        Builder current = null;
+        for (int i = from; i < lines.size() && !end.test(i); i++) {
+            ReportText.Line line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            if (current == null || current.finished() && Character.isUpperCase(line.text().codePointAt(0))) {
+                add(items, none, followed(current));
+                current = new Builder(0, line.page(), null);
+            }
+            current.add(line.text(), line.page());
+        }
+        add(items, none, current);
+        return new Result(items, List.of(), none, false);
+    }
+
+    /**
      * Whether another item of the list (its own glyph) comes before the list's end: then a capitalised line after a
      * gap is the item above continuing on a new page, not the text after the list.
      */

@@ -176,6 +176,11 @@ public class OfstedReportParser {
         if (draft.framework == null && draft.type != null && draft.onSiteStart != null) {
             draft.framework = Frameworks.of(draft.type, draft.onSiteStart).orElse(null);
         }
+        if (draft.framework != null && draft.type != null && draft.onSiteStart != null
+                && !draft.framework.appliesTo(draft.type, draft.onSiteStart)) {
+            draft.check("onSiteStart", "fieldwork from " + draft.onSiteStart + " is outside " + draft.framework.name()
+                    + " (" + draft.framework.period() + "); check the dates — confirming would be refused");
+        }
         if (draft.framework != null && draft.type != null && draft.type.graded()) {
             Set<JudgementArea> read = new LinkedHashSet<>();
             draft.judgements.forEach(j -> read.add(j.area()));

@@ -47,14 +47,15 @@ final class SifReportReader {
             "\\s*(?:is\\s+|are\\s+)?(?:that\\s+it\\s+(?:is\\s+)?)?").pattern() + NOT_A_STATEMENT, Pattern.CASE_INSENSITIVE);
     private static final Pattern GRADED_JUDGEMENT = Pattern.compile("The\\s+graded\\s+judge?ment\\s+(?:for|about|on)\\s+"
             + "(?:the\\s+)?(adoption\\s+performance|experiences?\\s+and\\s+progress\\s+of\\s+care\\s+leavers)\\s+(?:is|are)\\s+"
-            + "(?:that\\s+(?:it|they)\\s+)?(?:is\\s+|are\\s+)?" + Wording.GRADE + "\\b", Pattern.CASE_INSENSITIVE);
+            + "(?:that\\s+(?:it|they)\\s+)?(?:is\\s+|are\\s+)?" + Wording.GRADE + Wording.WORD_END,
+            Pattern.CASE_INSENSITIVE);
     /** "The overall judgement is (that children's services are) …", "Children's services in X are …", "… require …". */
     private static final Pattern OVERALL = Pattern.compile("(?:The\\s+overall\\s+judge?ment\\s+is\\s+(?:that\\s+)?"
             + "(?:children['’]s\\s+services\\s+(?:in\\s+[^.]{1,100}?\\s+)?)?|Children['’]s\\s+services\\s+(?:in\\s+[^.]{1,100}?\\s+)?)"
-            + "(?:are\\s+|is\\s+)?" + Wording.GRADE + "\\b" + NOT_A_STATEMENT, Pattern.CASE_INSENSITIVE);
+            + "(?:are\\s+|is\\s+)?" + Wording.GRADE + Wording.WORD_END + NOT_A_STATEMENT, Pattern.CASE_INSENSITIVE);
     /** The board's grade: on the 2013–14 cover, and as its section's heading or first sentence. */
     private static final Pattern LSCB = Pattern.compile("(?:The\\s+)?(?:effectiveness\\s+of\\s+the\\s+)?(?:Local\\s+"
-            + "Safeguarding\\s+Children\\s+Board(?:\\s*\\(LSCB\\))?|LSCB)\\s+(?:is\\s+|are\\s+)?" + Wording.GRADE + "\\b"
+            + "Safeguarding\\s+Children\\s+Board(?:\\s*\\(LSCB\\))?|LSCB)\\s+(?:is\\s+|are\\s+)?" + Wording.GRADE + Wording.WORD_END
             + NOT_A_STATEMENT, Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY_BEGINS = Pattern.compile("Executive summary|Contents|Summary of (?:key )?findings"
             + "|Section 1\\b", Pattern.CASE_INSENSITIVE);

@@ -29,6 +29,8 @@ final class Wording {
     /** A grade as printed, best match first: "Requires improvement to be good" before "Good". */
     static final String GRADE = "(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|inadequate|good|outstanding"
             + "|not\\s+judged)";
+    /** After a grade: no further letter ("goodness" is no grade), though a footnote mark may follow ("good1"). */
+    static final String WORD_END = "(?!\\p{L})";
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.]*(?:-\\p{Lu}?[\\p{L}'’.]+)*";
     private static final Pattern PERSON = Pattern.compile(NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|de|van|von|du|le|la"
             + "|da|di|del|der|den|ter|bin|al)){1,3}");

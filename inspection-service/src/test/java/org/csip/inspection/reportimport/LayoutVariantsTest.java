@@ -232,6 +232,21 @@ class LayoutVariantsTest {
                 "Management oversight of plans. Managers should record their decisions.", "The third item.");
     }
 
+    @Test
+    void aListWhoseBulletsAreNotInTheTextIsSplitAtSentenceEndsAndFlagged() {
+        String[] pages = ReportPdfs.ilacs2026Pages("Brent", "27 April to 1 May 2026");
+        pages[1] = pages[1].replace("• The stability of the workforce.\n• Sufficiency of homes for children in care.",
+                "The stability of the workforce, including\nmanagers.\nSufficiency of homes for children in care.");
+        ReportDraft draft = PARSER.read(ReportText.of(pages, 3));
+        assertThat(draft.findings()).extracting(DraftFinding::text).containsExactly(
+                "The stability of the workforce, including managers.", "Sufficiency of homes for children in care.");
+        assertThat(draft.flags()).anySatisfy(f -> {
+            assertThat(f.field()).isEqualTo("findings");
+            assertThat(f.severity()).isEqualTo(DraftFlag.Severity.CHECK);
+            assertThat(f.message()).contains("no bullets");
+        });
+    }
+
     static Map<JudgementArea, Grade> grades(ReportDraft draft) {
         return draft.judgements().stream().collect(Collectors.toMap(DraftJudgement::area, DraftJudgement::grade));
     }
