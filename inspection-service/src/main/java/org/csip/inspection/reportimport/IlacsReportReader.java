@@ -24,6 +24,11 @@ final class IlacsReportReader {
     private static final Pattern TABLE_ROW = Pattern.compile("\\G\\s*" + Judgements.nameThenGrade(AREAS,
             "\\s*:?\\s*").pattern(), Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_ROW = Judgements.nameThenGrade(AREAS, "\\s*:?\\s*");
+    /** A table read column by column: the names one after another, then the grades. */
+    private static final Pattern NAME_CELL = Pattern.compile("\\G\\s*(" + Judgements.anyName(AREAS) + ")",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRADE_CELL = Pattern.compile("\\G\\s*" + Wording.GRADE + Wording.WORD_END,
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_HEAD = Pattern.compile("Judgements?\\s+Grades?\\b", Pattern.CASE_INSENSITIVE);
     /** A row after the last one read that names something else and ends in a grade: a judgement we do not know. */
     private static final Pattern UNKNOWN_ROW = Pattern.compile("\\G\\s*((?:The (?:experiences|impact|effectiveness)|How"
@@ -68,6 +73,7 @@ final class IlacsReportReader {
         String text = flat.text();
         Map<JudgementArea, List<Judgements.Printed>> table = new LinkedHashMap<>();
         int start = tableStart(flat);
+        int tableEnd = start;
         if (start < 0) {
             draft.missing("judgements", "no judgement table (\"Judgement Grade\" and a row per judgement) was found"
                     + " on the report's first pages; give the grades when confirming");
@@ -79,6 +85,10 @@ final class IlacsReportReader {
                         .add(new Judgements.Printed(row.group(2), flat.page(row.start(1)), row.start(1)));
                 at = row.end();
             }
+            if (table.isEmpty()) {
+                at = columns(flat, start, table, draft);
+            }
+            tableEnd = at;
             Matcher unknown = UNKNOWN_ROW.matcher(text);
             if (!table.isEmpty() && unknown.find(at) && !SECTION_HEADING.matcher(unknown.group()).find()) {
                 draft.check("judgements", "the judgement table has a row the importer does not know: \""
@@ -87,19 +97,63 @@ final class IlacsReportReader {
         }
         Map<JudgementArea, List<Judgements.Printed>> sections = new LinkedHashMap<>();
         Matcher heading = SECTION_HEADING.matcher(text);
-        int tableEnd = tableEnd(text, start);
         while (heading.find()) {
-            if (heading.start() >= start && heading.start() < tableEnd || !isHeading(flat, heading)) {
+            // The table's own cells are no confirmation of themselves: nothing on the table's page counts as a
+            // section, and the overall grade, printed only in the table, has no section.
+            if (heading.start() >= start && heading.start() < tableEnd || !isHeading(flat, heading)
+                    || start >= 0 && flat.page(heading.start()) == flat.page(start)
+                    || Judgements.areaNamed(AREAS, heading.group(1)).equals(JudgementArea.OVERALL_EFFECTIVENESS)) {
                 continue;
             }
             sections.computeIfAbsent(Judgements.areaNamed(AREAS, heading.group(1)), a -> new ArrayList<>())
                     .add(new Judgements.Printed(heading.group(2), flat.page(heading.start()), heading.start()));
         }
+        // Read by columns, the overall grade is trusted only if every other row's pairing is confirmed by its section.
+        boolean pairedRight = !draft.flagged("judgements.table-by-columns") || table.entrySet().stream()
+                .filter(e -> !e.getKey().equals(JudgementArea.OVERALL_EFFECTIVENESS))
+                .allMatch(e -> sections.getOrDefault(e.getKey(), List.of()).stream()
+                        .anyMatch(p -> p.grade().equals(e.getValue().get(0).grade())));
         for (JudgementArea area : AREAS.keySet()) {
             Judgements.add(draft, area, table.getOrDefault(area, List.of()), sections.getOrDefault(area, List.of()),
-                    area.equals(JudgementArea.OVERALL_EFFECTIVENESS) ? "the overall grade is printed only in the table"
-                            : null);
+                    area.equals(JudgementArea.OVERALL_EFFECTIVENESS) && pairedRight
+                            ? "the overall grade is printed only in the table" : null);
         }
+    }
+
+    /**
+     * A table the PDF gives column by column — every judgement's name, then every grade — paired in order when there
+     * are as many grades as names (three or more); the end of what was read, or {@code from} when it is no such table.
+     */
+    private static int columns(ReportText.Flat flat, int from, Map<JudgementArea, List<Judgements.Printed>> table,
+                               DraftBuilder draft) {
+        List<String> names = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        Matcher name = NAME_CELL.matcher(flat.text());
+        int at = from;
+        while (name.find(at)) {
+            names.add(name.group(1));
+            offsets.add(name.start(1));
+            at = name.end();
+        }
+        List<Judgements.Printed> grades = new ArrayList<>();
+        Matcher grade = GRADE_CELL.matcher(flat.text());
+        while (grade.find(at)) {
+            grades.add(new Judgements.Printed(grade.group(1), flat.page(grade.start(1)), offsets.get(Math.min(
+                    grades.size(), offsets.size() - 1))));
+            at = grade.end();
+            if (grades.size() == names.size()) {
+                break;
+            }
+        }
+        if (names.size() < 3 || grades.size() != names.size()) {
+            return from;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            table.computeIfAbsent(Judgements.areaNamed(AREAS, names.get(i)), a -> new ArrayList<>()).add(grades.get(i));
+        }
+        draft.note("judgements.table-by-columns", "the judgement table came out of the PDF column by column (every"
+                + " name, then every grade): paired in order, each checked against its section");
+        return at;
     }
 
     /** A judgement's section heading starts a printed line and its grade ends one (a footnote mark may follow). */
@@ -121,18 +175,6 @@ final class IlacsReportReader {
         }
         Matcher row = ANY_ROW.matcher(flat.text());
         return row.find() && flat.page(row.start()) <= 2 ? row.start() : -1;
-    }
-
-    private static int tableEnd(String text, int start) {
-        if (start < 0) {
-            return -1;
-        }
-        Matcher row = TABLE_ROW.matcher(text);
-        int at = start;
-        while (row.find(at)) {
-            at = row.end();
-        }
-        return at;
     }
 
     private static void findings(List<ReportText.Line> lines, DraftBuilder draft) {

@@ -53,10 +53,15 @@ final class Judgements {
 
     /** Any of these judgement names (however wrapped), then {@code between}, then a grade: groups 1 and 2. */
     static Pattern nameThenGrade(Map<JudgementArea, String> names, String between) {
-        return Pattern.compile("(" + names.values().stream().sorted((a, b) -> b.length() - a.length())
-                .map(Wording::phrase).map(p -> p.replace("\\Qexperiences\\E", "experiences?"))
-                .collect(Collectors.joining("|")) + ")" + between + Wording.GRADE + Wording.WORD_END,
+        return Pattern.compile("(" + anyName(names) + ")" + between + Wording.GRADE + Wording.WORD_END,
                 Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Any of these judgement names, however wrapped, longest first (so the longer of two that share a start wins). */
+    static String anyName(Map<JudgementArea, String> names) {
+        return names.values().stream().sorted((a, b) -> b.length() - a.length())
+                .map(Wording::phrase).map(p -> p.replace("\\Qexperiences\\E", "experiences?"))
+                .collect(Collectors.joining("|"));
     }
 
     /** The area whose name this is, as a {@link #nameThenGrade} pattern matched it. */

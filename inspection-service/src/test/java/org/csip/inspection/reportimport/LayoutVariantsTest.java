@@ -247,6 +247,52 @@ class LayoutVariantsTest {
         });
     }
 
+    @Test
+    void aJudgementTableThePdfGivesColumnByColumnIsPairedInOrderAndCheckedAgainstEachSection() {
+        String cover = """
+                Inspection of Salford local authority children’s services
+                Inspection dates: 6 to 17 March 2023
+                Lead inspector: Jane Doe, His Majesty’s Inspector
+                Judgement Grade
+                The impact of leaders on social work practice with children and families
+                The experiences and progress of children who need help and protection
+                The experiences and progress of children in care
+                The experiences and progress of care leavers
+                Overall effectiveness
+                Good
+                Requires improvement to be good
+                Good
+                Outstanding
+                Good
+                Summary. Ofsted""";
+        String body = """
+                What needs to improve?
+                ◼ One thing.
+                The experiences and progress of children who need help and protection: requires improvement to be good
+                1. Text.
+                The experiences and progress of children in care: good
+                The experiences and progress of care leavers: CARE
+                The impact of leaders on social work practice with children and families: good
+                2. Text.""";
+        ReportDraft agreeing = PARSER.read(ReportText.of(new String[]{cover, body.replace("CARE", "outstanding")}, 2));
+        assertThat(grades(agreeing)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                JudgementArea.OVERALL_EFFECTIVENESS, Grade.GOOD,
+                JudgementArea.IMPACT_OF_LEADERS, Grade.GOOD,
+                JudgementArea.HELP_AND_PROTECTION, Grade.REQUIRES_IMPROVEMENT,
+                JudgementArea.CHILDREN_IN_CARE, Grade.GOOD,
+                JudgementArea.CARE_LEAVERS, Grade.OUTSTANDING));
+        assertThat(agreeing.judgements()).allSatisfy(j -> assertThat(j.confidence()).isEqualTo(Confidence.HIGH));
+
+        // One section disagrees with its paired cell: that grade is not given, and the overall grade — printed only in
+        // the table, so nothing else can confirm its pairing — is flagged rather than trusted.
+        ReportDraft disagreeing = PARSER.read(ReportText.of(new String[]{cover, body.replace("CARE", "good")}, 2));
+        assertThat(disagreeing.judgements()).filteredOn(j -> j.area().equals(JudgementArea.CARE_LEAVERS))
+                .singleElement().satisfies(j -> assertThat(j.grade()).isNull());
+        assertThat(disagreeing.flags()).extracting(DraftFlag::field, DraftFlag::severity).contains(
+                org.assertj.core.groups.Tuple.tuple("judgements.OVERALL_EFFECTIVENESS", DraftFlag.Severity.CHECK),
+                org.assertj.core.groups.Tuple.tuple("judgements.CARE_LEAVERS", DraftFlag.Severity.CHECK));
+    }
+
     static Map<JudgementArea, Grade> grades(ReportDraft draft) {
         return draft.judgements().stream().collect(Collectors.toMap(DraftJudgement::area, DraftJudgement::grade));
     }
