@@ -56,8 +56,21 @@ public class ReportImportResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ReportDraft draft = imports.importReport(file.fileName() == null ? "report.pdf" : file.fileName(), pdf);
+        ReportDraft draft = imports.importReport(storedName(file.fileName()), pdf);
         return Response.created(URI.create("/api/inspections/import/" + draft.draftId())).entity(draft).build();
+    }
+
+    /**
+     * The uploaded file's name as kept with the draft: control characters (a NUL PostgreSQL refuses) dropped, and cut
+     * to the 255 characters the column holds — it only labels the draft, so a long name is no reason to refuse a report.
+     */
+    static String storedName(String uploaded) {
+        String name = uploaded == null ? "" : uploaded.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return "report.pdf";
+        }
+        return name.codePointCount(0, name.length()) <= 255 ? name
+                : name.substring(0, name.offsetByCodePoints(0, 255));
     }
 
     @GET

@@ -206,6 +206,14 @@ class ReportLayoutsTest {
         }
     }
 
+    @Test
+    void anUploadedFileNameIsKeptWithoutControlCharactersAndCutToTheColumn() {
+        assertThat(ReportImportResource.storedName("bradford\u0000-2023.pdf")).isEqualTo("bradford-2023.pdf");
+        assertThat(ReportImportResource.storedName("x".repeat(400) + ".pdf")).hasSize(255);
+        assertThat(ReportImportResource.storedName(" \u0007 ")).isEqualTo("report.pdf");
+        assertThat(ReportImportResource.storedName(null)).isEqualTo("report.pdf");
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String type,
                                       String detail) {
         assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, e -> {
