@@ -25,25 +25,4 @@ public record KnownJudgement(String area, String label, String grade, String gra
             throw new IllegalStateException("Stored judgements are not readable: " + e.getOriginalMessage(), e);
         }
     }
-
-    /** "Care leavers: good" — the area's words, or its code where an older event had none. */
-    public String inWords() {
-        String area = label != null ? label : ReadableCode.of(this.area);
-        String given = gradeLabel != null ? gradeLabel : ReadableCode.of(grade);
-        return area + ": " + given.toLowerCase(java.util.Locale.UK);
-    }
-
-    /** Codes as words, for events that carried no words. */
-    static final class ReadableCode {
-        private ReadableCode() {
-        }
-
-        static String of(String code) {
-            if (code == null || code.isEmpty()) {
-                return "";
-            }
-            String words = code.replace('_', ' ').toLowerCase(java.util.Locale.UK);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-        }
-    }
 }

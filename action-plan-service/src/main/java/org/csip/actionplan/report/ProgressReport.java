@@ -42,7 +42,15 @@ public record ProgressReport(UUID planId, String laCode, String laName, String p
         /** Every judgement other than the overall one, in words. */
         public String judgementsInWords() {
             return judgements.stream().filter(j -> !"OVERALL_EFFECTIVENESS".equals(j.area()))
-                    .map(KnownJudgement::inWords).collect(java.util.stream.Collectors.joining("; "));
+                    .map(AnsweredInspection::inWords).collect(java.util.stream.Collectors.joining("; "));
+        }
+
+        /** "Care leavers: good" — the words the event carried, or the codes as words where an older one had none. */
+        private static String inWords(KnownJudgement judgement) {
+            String area = judgement.label() != null ? judgement.label() : ReportFormat.label(judgement.area());
+            String grade = judgement.gradeLabel() != null ? judgement.gradeLabel()
+                    : ReportFormat.label(judgement.grade());
+            return area + ": " + grade.toLowerCase(java.util.Locale.UK);
         }
     }
 

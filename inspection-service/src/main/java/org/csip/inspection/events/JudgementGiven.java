@@ -10,8 +10,7 @@ import org.csip.inspection.inspection.Judgement;
 public record JudgementGiven(String area, String label, String grade, String gradeLabel) {
 
     static JudgementGiven of(Judgement judgement, Framework framework) {
-        String label = framework == null ? judgement.area().code()
-                : framework.area(judgement.area()).map(Framework.Area::label).orElse(judgement.area().code());
+        String label = framework == null ? judgement.area().code() : framework.labelOf(judgement.area());
         return new JudgementGiven(judgement.area().code(), label, judgement.grade().code(), judgement.grade().label());
     }
 }

@@ -49,6 +49,11 @@ public record Framework(String code, String name, List<InspectionType> inspectio
         return areas.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
+    /** The name this framework prints for the area, or its code when the framework does not grade it. */
+    public String labelOf(JudgementArea code) {
+        return area(code).map(Area::label).orElse(code.code());
+    }
+
     public boolean grades(JudgementArea code) {
         return area(code).isPresent();
     }

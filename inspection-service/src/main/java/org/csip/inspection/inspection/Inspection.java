@@ -104,7 +104,7 @@ public class Inspection extends PanacheEntityBase {
 
     /** The judgements in the framework's order (the overall grade first where there is one). */
     public List<Judgement> judgementList() {
-        Framework rules = framework == null ? null : Frameworks.find(framework).orElse(null);
+        Framework rules = frameworkRules().orElse(null);
         return judgements.entrySet().stream()
                 .map(e -> new Judgement(new JudgementArea(e.getKey()), new Grade(e.getValue())))
                 .sorted(Comparator.comparingInt((Judgement j) -> rules == null ? 0 : rules.order(j.area()))
@@ -114,7 +114,7 @@ public class Inspection extends PanacheEntityBase {
 
     /** The overall grade, or null: unpublished, ungraded, or under a framework that forms none (ILACS 2026). */
     public Grade overallGrade() {
-        Framework rules = framework == null ? null : Frameworks.find(framework).orElse(null);
+        Framework rules = frameworkRules().orElse(null);
         if (rules == null || !rules.hasOverallGrade()) {
             return null;
         }

@@ -46,11 +46,6 @@ final class DraftBuilder {
         flags.add(new DraftFlag(field, DraftFlag.Severity.CHECK, message));
     }
 
-    /** Whether a flag of any severity is already on this field. */
-    boolean flagged(String field) {
-        return flags.stream().anyMatch(f -> f.field().equals(field));
-    }
-
     void note(String field, String message) {
         flags.add(new DraftFlag(field, DraftFlag.Severity.NOTE, message));
     }

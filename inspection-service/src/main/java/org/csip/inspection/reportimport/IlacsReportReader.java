@@ -74,6 +74,7 @@ final class IlacsReportReader {
         Map<JudgementArea, List<Judgements.Printed>> table = new LinkedHashMap<>();
         int start = tableStart(flat);
         int tableEnd = start;
+        boolean byColumns = false;
         if (start < 0) {
             draft.missing("judgements", "no judgement table (\"Judgement Grade\" and a row per judgement) was found"
                     + " on the report's first pages; give the grades when confirming");
@@ -86,7 +87,9 @@ final class IlacsReportReader {
                 at = row.end();
             }
             if (table.isEmpty()) {
-                at = columns(flat, start, table, draft);
+                int end = columns(flat, start, table, draft);
+                byColumns = end > at;
+                at = end;
             }
             tableEnd = at;
             Matcher unknown = UNKNOWN_ROW.matcher(text);
@@ -109,7 +112,7 @@ final class IlacsReportReader {
                     .add(new Judgements.Printed(heading.group(2), flat.page(heading.start()), heading.start()));
         }
         // Read by columns, the overall grade is trusted only if every other row's pairing is confirmed by its section.
-        boolean pairedRight = !draft.flagged("judgements.table-by-columns") || table.entrySet().stream()
+        boolean pairedRight = !byColumns || table.entrySet().stream()
                 .filter(e -> !e.getKey().equals(JudgementArea.OVERALL_EFFECTIVENESS))
                 .allMatch(e -> sections.getOrDefault(e.getKey(), List.of()).stream()
                         .anyMatch(p -> p.grade().equals(e.getValue().get(0).grade())));

@@ -13,9 +13,10 @@ public record TimelineJudgement(JudgementArea area, String label, String shortLa
                                 String gradeLabel, int rank) {
 
     static TimelineJudgement of(Judgement judgement, Framework framework) {
-        Framework.Area area = framework.area(judgement.area()).orElse(null);
-        return new TimelineJudgement(judgement.area(), area == null ? judgement.area().code() : area.label(),
-                area == null ? judgement.area().code() : area.shortLabel(), judgement.area().equals(framework.overall()),
+        String shortLabel = framework.area(judgement.area()).map(Framework.Area::shortLabel)
+                .orElse(judgement.area().code());
+        return new TimelineJudgement(judgement.area(), framework.labelOf(judgement.area()), shortLabel,
+                judgement.area().equals(framework.overall()),
                 judgement.grade(), judgement.grade().label(), framework.rank(judgement.grade()));
     }
 }
