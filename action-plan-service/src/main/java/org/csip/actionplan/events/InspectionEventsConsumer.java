@@ -13,6 +13,7 @@ import org.csip.actionplan.knowninspection.KnownInspection;
 import org.csip.messaging.inbox.InboxConsumer;
 import org.csip.messaging.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Learns inspections and their findings from inspection-events into this service's read model, each event once
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class InspectionEventsConsumer {
+    private static final Logger LOG = Logger.getLogger(InspectionEventsConsumer.class);
     /** Every inspection event carries the whole inspection after the change (docs/events.md). */
     static final String INSPECTION_EVENTS = "csip.inspection.";
     static final String FINDING_RECORDED = "csip.finding.recorded.v1";
@@ -43,13 +45,20 @@ public class InspectionEventsConsumer {
         });
     }
 
-    /** One inspection's events share a partition, so the latest applied is the latest state. */
+    /**
+     * One inspection's events share a partition and carry the whole inspection, so the latest applied is the latest
+     * state; one older than the last applied (a late copy) changes nothing.
+     */
     private void applyInspection(IncomingEvent event) {
         UUID id = event.uuid("inspectionId");
         KnownInspection inspection = KnownInspection.findById(id);
         if (inspection == null) {
             inspection = new KnownInspection();
             inspection.inspectionId = id;
+        } else if (!event.isNewerThan(inspection.lastSequence)) {
+            LOG.debugf("%s %s (number %d) is older than what inspection %s holds (%d): not applied", event.type(),
+                    event.id(), event.sequence(), id, inspection.lastSequence);
+            return;
         }
         inspection.laCode = event.text("laCode");
         inspection.type = event.text("type");
@@ -70,6 +79,7 @@ public class InspectionEventsConsumer {
         JsonNode judgements = event.data().path("judgements");
         inspection.judgements = judgements.isArray() && !judgements.isEmpty() ? judgements.toString() : null;
         inspection.lastEventId = event.id();
+        inspection.lastSequence = event.sequence();
         inspection.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         inspection.persist();
     }
@@ -80,6 +90,9 @@ public class InspectionEventsConsumer {
         if (finding == null) {
             finding = new KnownFinding();
             finding.findingId = id;
+        } else if (!event.isNewerThan(finding.lastSequence)) {
+            LOG.debugf("%s %s is older than what finding %s holds: not applied", event.type(), event.id(), id);
+            return;
         }
         finding.inspectionId = event.uuid("inspectionId");
         finding.laCode = event.text("laCode");
@@ -89,6 +102,7 @@ public class InspectionEventsConsumer {
         finding.area = event.optionalText("area");
         finding.text = event.text("text");
         finding.lastEventId = event.id();
+        finding.lastSequence = event.sequence();
         finding.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         finding.persist();
     }

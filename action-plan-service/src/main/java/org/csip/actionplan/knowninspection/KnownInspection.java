@@ -61,6 +61,10 @@ public class KnownInspection extends PanacheEntityBase {
     @Column(name = "last_event_id")
     public String lastEventId;
 
+    /** The inspection event sequence number of the last event applied (null before events were numbered). */
+    @Column(name = "last_sequence")
+    public Long lastSequence;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.csip.actionplan.InspectionSide;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
@@ -153,6 +154,30 @@ class InspectionEventsConsumerTest {
     }
 
     @Test
+    void anEventOlderThanTheOneAppliedChangesNothing() {
+        String inspectionId = UUID.randomUUID().toString();
+        String fence = UUID.randomUUID().toString();
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(List.of(
+                    numbered(inspectionEvent("csip.inspection.published.v1", UUID.randomUUID().toString(), inspectionId,
+                            "2019-09-16", "PUBLISHED"), 2),
+                    // the inspection's first event, arriving late under another id (the inbox alone would apply it)
+                    numbered(notified(UUID.randomUUID().toString(), inspectionId, "2000-01-01"), 1),
+                    // a finding on the same key: once it is known, the late event has been consumed
+                    numbered(InspectionSide.record("csip.finding.recorded.v1", inspectionId, """
+                            {"findingId": "%s", "inspectionId": "%s", "laCode": "342", "inspectionType": "STANDARD",
+                             "sequence": 1, "kind": "AREA_FOR_IMPROVEMENT", "text": "Fence"}""".formatted(fence,
+                            inspectionId)), 3))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(
+                "SELECT count(*) FROM known_finding WHERE finding_id = '" + fence + "'") == 1);
+        given().auth().oauth2(TestTokens.user("police", "viewer")).when().get("/api/known-inspections/" + inspectionId)
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("notifiedDate", equalTo("2019-09-16"));
+        assertThat(count("SELECT last_sequence FROM known_inspection WHERE inspection_id = '" + inspectionId + "'"))
+                .isEqualTo(2);
+    }
+
+    @Test
     void knownInspectionsNeedAToken() {
         given().when().get("/api/known-inspections").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("health", "workforce-editor"))
@@ -193,6 +218,11 @@ class InspectionEventsConsumerTest {
                  "notifiedDate": "%s", "onSiteStart": null, "onSiteEnd": null}
                 """.formatted(inspectionId, status, notifiedDate);
         return new ProducerRecord<>("inspection-events", null, inspectionId, body, headers);
+    }
+
+    private static ProducerRecord<String, String> numbered(ProducerRecord<String, String> record, long sequence) {
+        record.headers().add(header("ce_sequence", "%012d".formatted(sequence)));
+        return record;
     }
 
     private static Header header(String name, String value) {

@@ -17,6 +17,7 @@ import org.csip.actionplan.Api;
 import org.csip.actionplan.InspectionSide;
 import org.csip.actionplan.action.OverdueActionsGauge;
 import org.csip.messaging.metrics.MessagingMetrics;
+import org.csip.messaging.outbox.OutboxRelay;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
@@ -104,9 +105,9 @@ class ObservabilityTest {
                 "outcome=\"applied\",topic=\"inspection-events\",type=\"csip.inspection.published.v1\""))
                 .isEqualTo(applied + 1));
 
-        // A row committed a year ago that never reached Kafka, held locked here so the relay (which skips locked
-        // rows) cannot publish it while the figures are read. Between its commit and the lock the relay may still
-        // take it (a relay pass for another change publishes every pending row): then another is tried.
+        // A row committed a year ago that never reached Kafka, kept pending by holding the relay lock here (no relay
+        // pass runs while the figures are read). Between its commit and the lock the relay may still take it (a
+        // relay pass for another change publishes every pending row): then another is tried.
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             String stuck = lockedPendingRow(connection);
@@ -128,25 +129,28 @@ class ObservabilityTest {
         assertThat(metrics()).contains("kafka_consumer_fetch_manager_records_lag_max");
     }
 
-    /** Commits a year-old pending outbox row, then locks it in {@code connection}'s transaction; its id. */
+    /**
+     * Commits a year-old pending outbox row, then takes the relay lock in {@code connection}'s transaction, so no
+     * relay publishes it until that transaction ends; its id.
+     */
     private String lockedPendingRow(java.sql.Connection connection) throws java.sql.SQLException {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String id = UUID.randomUUID().toString();
-            Rows.update(dataSource, "INSERT INTO outbox_event (id, aggregate_type, aggregate_id, event_type, payload, "
-                    + "occurred_at) VALUES (?::uuid, 'action', ?, 'csip.test.v1', '{}'::jsonb, "
-                    + "now() - interval '365 days')", id, id);
-            try (var lock = connection.prepareStatement(
-                    "SELECT id FROM outbox_event WHERE id = ?::uuid AND status = 'PENDING' FOR UPDATE")) {
-                lock.setString(1, id);
-                try (var locked = lock.executeQuery()) {
-                    if (locked.next()) {
-                        return id;
-                    }
+        try (var relayLock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            for (int attempt = 0; attempt < 20; attempt++) {
+                String id = UUID.randomUUID().toString();
+                Rows.update(dataSource, "INSERT INTO outbox_event (id, aggregate_type, aggregate_id, sequence, "
+                        + "event_type, payload, occurred_at) VALUES (?::uuid, 'test', ?, 1, 'csip.test.v1', '{}'::jsonb, "
+                        + "now() - interval '365 days')", id, id);
+                relayLock.setLong(1, OutboxRelay.RELAY_LOCK);
+                relayLock.executeQuery().close();
+                if (Rows.count(dataSource, "SELECT count(*) FROM outbox_event WHERE id = ?::uuid AND status = 'PENDING'",
+                        id) == 1) {
+                    return id;
                 }
+                connection.rollback(); // let the relay go on, and try again
+                Rows.update(dataSource, "DELETE FROM outbox_event WHERE id = ?::uuid", id);
             }
-            Rows.update(dataSource, "DELETE FROM outbox_event WHERE id = ?::uuid", id);
         }
-        throw new IllegalStateException("The relay published every test row before it could be locked");
+        throw new IllegalStateException("The relay published every test row before the relay lock was taken");
     }
 
     private String action(String agency, String due) {

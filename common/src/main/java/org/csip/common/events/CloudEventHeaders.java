@@ -10,6 +10,27 @@ public final class CloudEventHeaders {
     /** CloudEvents extension attributes carried so the gateway can filter without parsing every body. */
     public static final String LA_CODE = "ce_lacode";
     public static final String LEAD_AGENCY = "ce_leadagency";
+    /**
+     * The CloudEvents {@code sequence} extension: the event's place among its subject's (aggregate's) events, 1, 2,
+     * 3 ... in commit order, written with leading zeros so the text sorts as the number does. A consumer that already
+     * holds a later one of the subject's events leaves an earlier one unapplied.
+     */
+    public static final String SEQUENCE = "ce_sequence";
+    /** Digits of a written {@link #SEQUENCE}. */
+    public static final int SEQUENCE_DIGITS = 12;
+
+    /** A sequence number as the {@link #SEQUENCE} header writes it. */
+    public static String sequence(long number) {
+        return String.format("%0" + SEQUENCE_DIGITS + "d", number);
+    }
+
+    /** The number a {@link #SEQUENCE} header holds; null when absent (events published before numbering) or unreadable. */
+    public static Long sequenceNumber(String header) {
+        if (header == null || header.isBlank() || header.length() > 18 || !header.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.parseLong(header);
+    }
 
     private CloudEventHeaders() {
     }

@@ -27,6 +27,8 @@ public final class KafkaLauncher implements StackPart {
     private final List<TopicSpec> topics;
     private ManagedProcess broker;
     private volatile boolean topicsCreated;
+    /** Set by {@link #stopKeepingData()}: the next {@link #start()} brings back the same broker, its data intact. */
+    private volatile boolean keepData;
 
     /** A topic CSIP needs, with its partition count. */
     public record TopicSpec(String name, int partitions) {
@@ -49,11 +51,23 @@ public final class KafkaLauncher implements StackPart {
         return "localhost:" + port;
     }
 
+    /** Stops the broker (as a clean shutdown) and keeps its data, so {@link #start()} brings the same broker back. */
+    public void stopKeepingData() {
+        close();
+        keepData = true;
+    }
+
     @Override
     public void start() throws IOException {
+        Path config = dir.resolve("server.properties");
+        Path logConfig = dir.resolve("log4j2.properties");
+        if (keepData && Files.isRegularFile(config)) {
+            keepData = false;
+            startBroker(config, logConfig);
+            return;
+        }
         Folders.deleteRecursively(dir);
         Files.createDirectories(dir);
-        Path config = dir.resolve("server.properties");
         Properties properties = new Properties();
         properties.putAll(Map.ofEntries(
                 Map.entry("process.roles", "broker,controller"),
@@ -75,7 +89,6 @@ public final class KafkaLauncher implements StackPart {
         try (var writer = Files.newBufferedWriter(config)) {
             properties.store(writer, "CSIP local single-node KRaft broker");
         }
-        Path logConfig = dir.resolve("log4j2.properties");
         Files.writeString(logConfig, String.join("\n",
                 "appender.console.type = Console",
                 "appender.console.name = STDOUT",
@@ -83,10 +96,15 @@ public final class KafkaLauncher implements StackPart {
                 "appender.console.layout.pattern = [%d] %p %m (%c)%n",
                 "rootLogger.level = info",
                 "rootLogger.appenderRef.stdout.ref = STDOUT", ""));
+        ManagedProcess.run(List.of(ManagedProcess.javaExecutable(), "-Dlog4j2.configurationFile=" + logConfig, "-cp",
+                LaunchClasspath.current(), "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c",
+                config.toString()), dir, logFile, 120);
+        startBroker(config, logConfig);
+    }
+
+    private void startBroker(Path config, Path logConfig) throws IOException {
         String logging = "-Dlog4j2.configurationFile=" + logConfig;
         String classpath = LaunchClasspath.current();
-        ManagedProcess.run(List.of(ManagedProcess.javaExecutable(), logging, "-cp", classpath, "kafka.tools.StorageTool",
-                "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), dir, logFile, 120);
         broker = ManagedProcess.start(List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx512m",
                         "-XX:+UseSerialGC", logging, "-cp", classpath, "kafka.Kafka", config.toString()),
                 dir, Map.of(), logFile);

@@ -25,7 +25,12 @@ public final class LocalStack implements AutoCloseable {
             "action-plan-service", "action_plans",
             "workforce-service", "workforce");
 
+    /** The four service modules, in the order they start (the gateway last). */
+    public static final List<String> MODULES = List.of("inspection-service", "action-plan-service",
+            "workforce-service", "gateway");
+
     private final StackConfig config;
+    private final Map<String, List<ServiceLauncher>> replicas = new LinkedHashMap<>();
     private final long startedAt = System.nanoTime();
     private final List<StackPart> parts = Collections.synchronizedList(new ArrayList<>());
     private PostgresLauncher postgres;
@@ -63,10 +68,49 @@ public final class LocalStack implements AutoCloseable {
 
     private List<StackPart> services() {
         List<StackPart> services = new ArrayList<>();
-        for (String module : List.of("inspection-service", "action-plan-service", "workforce-service", "gateway")) {
-            services.add(service(module, config.port(module), serviceProperties(module)));
+        for (String module : MODULES) {
+            List<ServiceLauncher> replicas = new ArrayList<>();
+            for (int replica = 0; replica < config.replicas(); replica++) {
+                Map<String, String> properties = serviceProperties(module);
+                if ("gateway".equals(module)) {
+                    properties.put("quarkus.http.cors.origins", "http://localhost:" + config.port(module, replica));
+                }
+                replicas.add(service(replica == 0 ? module : module + "-" + (replica + 1), module,
+                        config.port(module, replica), properties));
+            }
+            this.replicas.put(module, List.copyOf(replicas));
+            services.addAll(replicas);
         }
         return services;
+    }
+
+    /**
+     * Replica {@code index} (from 0) of a service module, to stop, kill or restart it (the fault-injection tests do).
+     */
+    public ServiceLauncher replica(String module, int index) {
+        List<ServiceLauncher> launchers = replicas.get(module);
+        if (launchers == null || index < 0 || index >= launchers.size()) {
+            throw new IllegalArgumentException("no replica " + index + " of " + module);
+        }
+        return launchers.get(index);
+    }
+
+    /** Starts a part again (after it was stopped or killed) and waits until it is ready. */
+    public void restart(StackPart part) {
+        starter.startAndAwait(part);
+    }
+
+    public KafkaLauncher kafka() {
+        return kafka;
+    }
+
+    public KeycloakLauncher keycloak() {
+        return keycloak;
+    }
+
+    /** Every gateway's base URL, the first (the one the README names) first. */
+    public List<String> gatewayUrls() {
+        return config.urls("gateway");
     }
 
     /**
@@ -83,9 +127,10 @@ public final class LocalStack implements AutoCloseable {
             properties.put("quarkus.datasource.username", PostgresLauncher.USER);
             properties.put("quarkus.datasource.password", PostgresLauncher.PASSWORD);
         } else {
-            properties.put("csip.gateway.upstreams.inspection", "http://localhost:" + config.inspectionPort());
-            properties.put("csip.gateway.upstreams.action-plan", "http://localhost:" + config.actionPlanPort());
-            properties.put("csip.gateway.upstreams.workforce", "http://localhost:" + config.workforcePort());
+            // Every replica of each service; the gateway sends requests round the ready ones (UpstreamOrigins).
+            properties.put("csip.gateway.upstreams.inspection", String.join(",", config.urls("inspection-service")));
+            properties.put("csip.gateway.upstreams.action-plan", String.join(",", config.urls("action-plan-service")));
+            properties.put("csip.gateway.upstreams.workforce", String.join(",", config.urls("workforce-service")));
             // One developer's machine: room for the demo's bulk load (some 900 requests) and the system tests.
             properties.put("csip.gateway.rate-limit.burst", "5000");
             properties.put("csip.gateway.rate-limit.per-minute", "20000");
@@ -94,9 +139,9 @@ public final class LocalStack implements AutoCloseable {
         return properties;
     }
 
-    private ServiceLauncher service(String module, int port, Map<String, String> properties) {
-        return new ServiceLauncher(module, config.runnerJar(module), port, properties,
-                config.baseDir().resolve("services").resolve(module), config.logs().resolve(module + ".log"));
+    private ServiceLauncher service(String name, String module, int port, Map<String, String> properties) {
+        return new ServiceLauncher(name, config.runnerJar(module), port, properties,
+                config.baseDir().resolve("services").resolve(name), config.logs().resolve(name + ".log"));
     }
 
     private void startTogether(List<? extends StackPart> group) {

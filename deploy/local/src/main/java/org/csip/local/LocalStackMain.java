@@ -14,7 +14,16 @@ public final class LocalStackMain {
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.WARNING);
         PrintStream out = System.out;
-        StackConfig config = StackConfig.local(StackConfig.findRepoRoot());
+        StackConfig config;
+        try {
+            config = StackConfig.local(StackConfig.findRepoRoot()).withReplicas(replicas(args));
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            out.println("Usage: ./csip-local [--replicas N]   (N from 1 to " + StackConfig.MAX_REPLICAS
+                    + ": how many of each service to run)");
+            System.exit(2);
+            return;
+        }
         out.println("CSIP local stack — data and logs under " + config.repoRoot().relativize(config.baseDir()));
         LocalStack stack = new LocalStack(config, out);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -31,6 +40,27 @@ public final class LocalStackMain {
         String demo = loadDemo(stack);
         printWelcome(out, stack, demo);
         Thread.currentThread().join();
+    }
+
+    /** {@code --replicas N} (or {@code --replicas=N}): how many of each service; 1 without it. */
+    static int replicas(String[] args) {
+        int replicas = 1;
+        for (int i = 0; i < args.length; i++) {
+            String value;
+            if (args[i].equals("--replicas") && i + 1 < args.length) {
+                value = args[++i];
+            } else if (args[i].startsWith("--replicas=")) {
+                value = args[i].substring("--replicas=".length());
+            } else {
+                throw new IllegalArgumentException("Unknown argument: " + args[i]);
+            }
+            try {
+                replicas = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--replicas needs a number, not '" + value + "'");
+            }
+        }
+        return replicas;
     }
 
     /** Loads the demo story; a failure is reported but leaves the (empty) system running. */
@@ -60,6 +90,10 @@ public final class LocalStackMain {
         out.println();
         out.println("CSIP is running (started in " + stack.elapsed().toSeconds() + "s).");
         out.println("  Dashboard (sign in below):   " + stack.gatewayUrl() + "/");
+        if (stack.config().replicas() > 1) {
+            out.println("  " + stack.config().replicas() + " replicas of each service; gateways: "
+                    + String.join(", ", stack.gatewayUrls()) + " (each sends requests round the ready replicas)");
+        }
         out.println("  Gateway (the API):           " + stack.gatewayUrl() + "/api/...");
         out.println("  Partner event feeds:         " + stack.gatewayUrl() + "/partners/{council|police|health}/events");
         out.println("  API documentation:           http://localhost:" + stack.config().inspectionPort()

@@ -61,6 +61,26 @@ public final class ManagedProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** Ends the process tree at once with SIGKILL, as a crash or the kernel's out-of-memory killer would. */
+    public void kill() {
+        List<ProcessHandle> tree = new ArrayList<>();
+        process.descendants().forEach(tree::add);
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Process " + handle.pid() + " did not die", e);
+            }
+        }
+    }
+
+    /** The operating system's id of the process. */
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         List<ProcessHandle> tree = new ArrayList<>();

@@ -23,6 +23,9 @@ public final class PostgresLauncher implements StackPart {
     private final Path logFile;
     private final List<String> databases;
     private EmbeddedPostgres postgres;
+    /** Set by {@link #stopKeepingData()}: the next {@link #start()} restarts the same server on the same data. */
+    private volatile boolean keepData;
+    private int lastPort;
 
     /** @param port the port to listen on, or 0 for any free one */
     public PostgresLauncher(int port, Path dataDir, Path logFile, List<String> databases) {
@@ -37,22 +40,37 @@ public final class PostgresLauncher implements StackPart {
         return "postgres";
     }
 
+    /**
+     * Stops the server as an operator's restart does ({@code pg_ctl stop -m fast}: open connections are cut, committed
+     * work is on disk) and keeps its data, so {@link #start()} brings the same databases back on the same port.
+     */
+    public void stopKeepingData() {
+        close();
+        keepData = true;
+    }
+
     @Override
     public void start() throws IOException, SQLException {
+        boolean restart = keepData;
+        keepData = false;
         Files.createDirectories(logFile.getParent());
         Files.createDirectories(dataDir.getParent());
         ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(true)
+                .setCleanDataDirectory(!restart)
                 .setRegisterShutdownHook(true)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(log)
                 .setErrorRedirector(log);
-        if (port > 0) {
-            builder.setPort(port);
+        if (port > 0 || restart) {
+            builder.setPort(restart ? lastPort : port);
         }
         postgres = builder.start();
+        lastPort = postgres.getPort();
+        if (restart) {
+            return;
+        }
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");

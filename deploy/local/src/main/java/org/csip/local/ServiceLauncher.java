@@ -66,6 +66,14 @@ public final class ServiceLauncher implements StackPart {
         return logFile;
     }
 
+    /** Kills the service and its process tree at once (SIGKILL): no shutdown hook, no goodbye to Kafka or clients. */
+    public void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     @Override
     public void close() {
         if (process != null) {

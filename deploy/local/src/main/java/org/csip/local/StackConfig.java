@@ -2,34 +2,63 @@ package org.csip.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * Where the stack keeps its files and which ports it uses. The local run and the system tests use
- * different ports, so tests can run while a developer's stack is up.
+ * Where the stack keeps its files, which ports it uses and how many replicas of each service it runs. The local run
+ * and the system tests use different ports, so tests can run while a developer's stack is up. Replica {@code n}
+ * (from 0) of a service listens {@code 10 × n} above the first: with two, the gateways are on 8080 and 8090.
  */
 public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kafkaPort, int kafkaControllerPort,
                           int keycloakPort, int keycloakManagementPort, int gatewayPort, int inspectionPort,
                           int actionPlanPort, int workforcePort, Duration readyTimeout,
-                          Map<String, String> serviceProperties) {
+                          Map<String, String> serviceProperties, int replicas) {
+    /** Replicas of one service a stack may run: their ports must stay clear of the next service's. */
+    public static final int MAX_REPLICAS = 5;
+
+    public StackConfig {
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
+        }
+        serviceProperties = Map.copyOf(serviceProperties);
+    }
 
     /** The developer's stack: the ports in the README, files under {@code target/local}. */
     public static StackConfig local(Path repoRoot) {
         return new StackConfig(repoRoot, repoRoot.resolve("target").resolve("local"), 15432, 19092, 19093,
-                8180, 9180, 8080, 8081, 8082, 8083, Duration.ofMinutes(5), Map.of());
+                8180, 9180, 8080, 8081, 8082, 8083, Duration.ofMinutes(5), Map.of(), 1);
     }
 
     /** The system tests' stack: its own ports and folder. */
     public static StackConfig systemTest(Path repoRoot, Path baseDir) {
         return new StackConfig(repoRoot, baseDir, 25432, 29092, 29093, 28180, 29180, 28080, 28081, 28082, 28083,
-                Duration.ofMinutes(5), Map.of());
+                Duration.ofMinutes(5), Map.of(), 1);
     }
 
     /** The same stack with these settings given to all four services as well (e.g. where to send traces). */
     public StackConfig withServiceProperties(Map<String, String> properties) {
         return new StackConfig(repoRoot, baseDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
                 keycloakManagementPort, gatewayPort, inspectionPort, actionPlanPort, workforcePort, readyTimeout,
-                Map.copyOf(properties));
+                properties, replicas);
+    }
+
+    /** The same stack with {@code count} replicas of each of the four services. */
+    public StackConfig withReplicas(int count) {
+        return new StackConfig(repoRoot, baseDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
+                keycloakManagementPort, gatewayPort, inspectionPort, actionPlanPort, workforcePort, readyTimeout,
+                serviceProperties, count);
+    }
+
+    /** The port replica {@code replica} (from 0) of a service module listens on. */
+    public int port(String module, int replica) {
+        return port(module) + 10 * replica;
+    }
+
+    /** The base URL of every replica of a service module, first replica first. */
+    public List<String> urls(String module) {
+        return IntStream.range(0, replicas).mapToObj(r -> "http://localhost:" + port(module, r)).toList();
     }
 
     public Path logs() {

@@ -12,8 +12,15 @@ public interface GatewayConfig {
     /** The DfE code of the council whose partnership this CSIP serves: the partner summary is about it. */
     String laCode();
 
-    /** Base URL of each upstream service, by name: {@code inspection}, {@code action-plan}, {@code workforce}. */
+    /**
+     * Base URL of each upstream service, by name ({@code inspection}, {@code action-plan}, {@code workforce}); several
+     * replicas as URLs separated by commas (see {@code UpstreamOrigins}).
+     */
     Map<String, String> upstreams();
+
+    /** How often each replica of a service with several is asked whether it is ready (see {@code UpstreamOrigins}). */
+    @WithDefault("1s")
+    Duration upstreamProbeInterval();
 
     /** How long to wait for an upstream before answering 503/504: never a hang. */
     @WithDefault("10s")

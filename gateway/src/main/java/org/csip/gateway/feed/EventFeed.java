@@ -31,6 +31,8 @@ public class EventFeed {
     /** Per partition ({@code topic:partition}): the highest offset appended, and the highest dropped from the window. */
     private final Map<String, Long> reached = new HashMap<>();
     private final Map<String, Long> evictedThrough = new HashMap<>();
+    /** Subjects remembered to drop repeated copies: far more than the window, so a copy is caught long after. */
+    private final SubjectSequences relayed = new SubjectSequences(200_000);
 
     public EventFeed(GatewayConfig config) {
         this.window = config.feed().replayWindow();
@@ -48,6 +50,11 @@ public class EventFeed {
         String type = header(record, CloudEventHeaders.TYPE);
         if (type == null) {
             return; // not a CloudEvent: nothing a dashboard could use
+        }
+        String subject = header(record, CloudEventHeaders.SUBJECT);
+        if (!relayed.advance(subject == null ? null : record.topic() + "/" + subject,
+                CloudEventHeaders.sequenceNumber(header(record, CloudEventHeaders.SEQUENCE)))) {
+            return; // a copy of (or older than) an event of this subject already relayed
         }
         append(FeedEvent.read(record.topic(), record.partition(), record.offset(), type,
                 header(record, CloudEventHeaders.LA_CODE), header(record, CloudEventHeaders.LEAD_AGENCY),

@@ -1,15 +1,8 @@
 package org.csip.gateway.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import org.csip.gateway.config.GatewayConfig;
+import org.csip.gateway.routing.UpstreamOrigins;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -23,30 +16,23 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class UpstreamsHealth implements HealthCheck {
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    private final UpstreamOrigins origins;
 
-    private final GatewayConfig config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
-
-    public UpstreamsHealth(GatewayConfig config) {
-        this.config = config;
+    public UpstreamsHealth(UpstreamOrigins origins) {
+        this.origins = origins;
     }
 
+    /** Per service "UP", or, with several replicas, each replica's state by its URL. */
     @Override
     public HealthCheckResponse call() {
-        Map<String, CompletableFuture<String>> probes = new TreeMap<>();
-        config.upstreams().forEach((service, base) -> probes.put(service, probe(base)));
         HealthCheckResponseBuilder response = HealthCheckResponse.named("upstream services").up();
-        probes.forEach((service, probe) -> response.withData(service, probe.join()));
+        new TreeMap<>(origins.probe()).forEach((service, byOrigin) -> {
+            if (byOrigin.size() == 1) {
+                response.withData(service, byOrigin.values().iterator().next().join());
+            } else {
+                byOrigin.forEach((origin, state) -> response.withData(service + " " + origin, state.join()));
+            }
+        });
         return response.build();
-    }
-
-    private CompletableFuture<String> probe(String base) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).timeout(PROBE_TIMEOUT)
-                .GET().build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .thenApply(answer -> answer.statusCode() == 200 ? "UP" : "DOWN (" + answer.statusCode() + ")")
-                .exceptionally(failure -> "DOWN (" + (failure.getCause() == null ? failure : failure.getCause())
-                        .getClass().getSimpleName() + ")");
     }
 }

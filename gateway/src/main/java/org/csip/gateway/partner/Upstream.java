@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.csip.common.http.TraceParent;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.routing.GatewayProblems;
+import org.csip.gateway.routing.UpstreamOrigins;
 
 /**
  * Calls a service on behalf of the caller for the partner endpoints, relaying their token: the service checks it
@@ -20,11 +21,13 @@ import org.csip.gateway.routing.GatewayProblems;
 @ApplicationScoped
 public class Upstream {
     private final GatewayConfig config;
+    private final UpstreamOrigins origins;
     private final HttpClient http;
     private final ObjectMapper json;
 
-    public Upstream(GatewayConfig config, ObjectMapper json) {
+    public Upstream(GatewayConfig config, UpstreamOrigins origins, ObjectMapper json) {
         this.config = config;
+        this.origins = origins;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(config.upstreamTimeout()).build();
     }
@@ -91,10 +94,6 @@ public class Upstream {
     }
 
     private URI uri(String service, String pathAndQuery) {
-        String base = config.upstreams().get(service);
-        if (base == null) {
-            throw new IllegalStateException("No csip.gateway.upstreams." + service + " configured");
-        }
-        return URI.create(base + pathAndQuery);
+        return URI.create(origins.pick(service).toString().replaceAll("/+$", "") + pathAndQuery);
     }
 }

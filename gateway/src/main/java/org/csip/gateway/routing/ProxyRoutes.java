@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 import org.csip.gateway.config.GatewayConfig;
 
 /**
- * Relays {@code /api/...} to the owning service with Vert.x HTTP Proxy: the caller's token, trace and
+ * Relays {@code /api/...} to the owning service (to its ready replicas in turn, {@link UpstreamOrigins}) with
+ * Vert.x HTTP Proxy: the caller's token, trace and
  * request headers pass through unchanged, and the upstream checks the token again. A service that does not answer
  * within the timeout gives a 503 problem naming it. Each service's OpenAPI document is at {@code /openapi/{service}}.
  */
@@ -28,33 +30,33 @@ public class ProxyRoutes {
     static final String OPENAPI = "/openapi/";
 
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config, UpstreamOrigins origins) {
         int timeoutMillis = (int) config.upstreamTimeout().toMillis();
         Map<String, ProxyHandler> byService = new HashMap<>();
         for (Routes.Route route : Routes.ALL) {
             ProxyHandler handler = byService.computeIfAbsent(route.upstream(),
-                    service -> proxy(vertx, config, service, timeoutMillis, null));
+                    service -> proxy(vertx, origins, service, timeoutMillis, null));
             router.route(route.prefix()).handler(handler);
             router.route(route.prefix() + "/*").handler(handler);
         }
         // Each service's OpenAPI document, at /openapi/{service}, open to read like the services' own.
         for (String service : byService.keySet()) {
-            router.route(OPENAPI + service).handler(proxy(vertx, config, service, timeoutMillis, new ToOpenApi()));
+            router.route(OPENAPI + service).handler(proxy(vertx, origins, service, timeoutMillis, new ToOpenApi()));
         }
     }
 
-    private static ProxyHandler proxy(Vertx vertx, GatewayConfig config, String service, int timeoutMillis,
+    private static ProxyHandler proxy(Vertx vertx, UpstreamOrigins origins, String service, int timeoutMillis,
                                       ProxyInterceptor rewrite) {
-        String base = config.upstreams().get(service);
-        if (base == null) {
-            throw new IllegalStateException("No csip.gateway.upstreams." + service + " configured");
-        }
-        URI uri = URI.create(base);
+        origins.pick(service); // fails at start when the service has no URL
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(timeoutMillis)
                 .setIdleTimeout(timeoutMillis)
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
-        HttpProxy proxy = HttpProxy.reverseProxy(client).origin(uri.getPort(), uri.getHost())
+        HttpProxy proxy = HttpProxy.reverseProxy(client)
+                .originSelector(request -> {
+                    URI origin = origins.pick(service);
+                    return Future.succeededFuture(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost()));
+                })
                 .addInterceptor(new UpstreamUnavailable(service));
         if (rewrite != null) {
             proxy.addInterceptor(rewrite);

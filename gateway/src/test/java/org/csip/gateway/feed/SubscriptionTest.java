@@ -94,6 +94,11 @@ class SubscriptionTest {
             }
 
             @Override
+            public Duration upstreamProbeInterval() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
             public Duration upstreamTimeout() {
                 return Duration.ofSeconds(1);
             }

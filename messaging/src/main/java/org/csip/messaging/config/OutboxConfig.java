@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How this service's outbox relay publishes: its CloudEvents source and its safety-net poll. */
+/** How this service's outbox relay publishes (its CloudEvents source, its safety-net poll) and how long logs are kept. */
 @ConfigMapping(prefix = "csip.outbox")
 public interface OutboxConfig {
 
@@ -22,4 +22,19 @@ public interface OutboxConfig {
     /** How long the relay waits for Kafka to acknowledge one event before leaving it for the next pass. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /**
+     * How long a relay pass after a commit waits for another pass (this replica's or another's) to finish before
+     * leaving its rows to the poll; longer than one send's timeout, so a pass held up by a slow broker is waited for.
+     */
+    @WithDefault("15s")
+    Duration lockWait();
+
+    /** How long published outbox rows and inbox entries are kept (for tracing a delivery) before they are pruned. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** Rows deleted per pruning transaction: small, so pruning never holds locks or a long transaction. */
+    @WithDefault("1000")
+    int pruneBatchSize();
 }

@@ -13,9 +13,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.csip.common.events.CloudEventHeaders;
 
-/** A CloudEvent read from Kafka in binary mode, with the attributes a consumer needs and its JSON data. */
+/**
+ * A CloudEvent read from Kafka in binary mode, with the attributes a consumer needs and its JSON data. Its
+ * {@code sequence} is its place among its subject's events (null for events published before they were numbered).
+ */
 public record IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time,
-                            String laCode, String leadAgency, String topic, JsonNode data) {
+                            String laCode, String leadAgency, String topic, Long sequence, JsonNode data) {
 
     /** Reads the record; a record that is not a well-formed CSIP CloudEvent is a poison message. */
     public static IncomingEvent from(ConsumerRecord<?, String> record, ObjectMapper mapper) {
@@ -30,10 +33,19 @@ public record IncomingEvent(String id, String type, String source, String subjec
             return new IncomingEvent(id, type, header(record, CloudEventHeaders.SOURCE),
                     header(record, CloudEventHeaders.SUBJECT), time == null ? null : OffsetDateTime.parse(time),
                     header(record, CloudEventHeaders.LA_CODE), header(record, CloudEventHeaders.LEAD_AGENCY),
-                    record.topic(), data);
+                    record.topic(), CloudEventHeaders.sequenceNumber(header(record, CloudEventHeaders.SEQUENCE)), data);
         } catch (IOException | DateTimeParseException e) {
             throw new PoisonEventException("Event " + id + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a read model that last applied its subject's event number {@code applied} should apply this one: not
+     * when this one is the same or older (a replay, or a late copy), so a read model never goes back in time.
+     * Events without a number (published before numbering) are applied as before.
+     */
+    public boolean isNewerThan(Long applied) {
+        return applied == null || sequence == null || sequence > applied;
     }
 
     /** A text field the event cannot do without; absent or blank → poison message naming it. */

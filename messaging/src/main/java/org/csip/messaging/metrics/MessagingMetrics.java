@@ -7,22 +7,30 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
  * The messaging figures an operator watches on {@code /q/metrics}: events published and consumed by type, and the
  * outbox backlog (rows committed but not yet on Kafka, and how long the oldest has waited), which grows when the
- * broker is unreachable. Kafka's own client metrics add the consumer lag per partition.
+ * broker is unreachable; the size of the outbox and the inbox tables (kept down by pruning) and what pruning deleted.
+ * Kafka's own client metrics add the consumer lag per partition.
  */
 @ApplicationScoped
 public class MessagingMetrics {
     private static final Logger LOG = Logger.getLogger(MessagingMetrics.class);
+    private static final List<String> TABLES = List.of("outbox_event", "processed_event");
 
     private final MeterRegistry registry;
     private final EntityManager entityManager;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    /** Per message-log table: bytes on disk (with indexes) and PostgreSQL's estimate of its rows. */
+    private final Map<String, AtomicLong> tableBytes = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> tableRows = new ConcurrentHashMap<>();
 
     public MessagingMetrics(MeterRegistry registry, EntityManager entityManager) {
         this.registry = registry;
@@ -34,6 +42,22 @@ public class MessagingMetrics {
                 .description("Seconds the oldest unpublished outbox event has waited (0 when none waits)")
                 .baseUnit("seconds")
                 .register(registry);
+        for (String table : TABLES) {
+            Gauge.builder("csip.messaging.table.size", tableBytes.computeIfAbsent(table, t -> new AtomicLong()),
+                            AtomicLong::get)
+                    .description("Bytes a message-log table takes, indexes included").baseUnit("bytes")
+                    .tag("table", table).register(registry);
+            Gauge.builder("csip.messaging.table.rows", tableRows.computeIfAbsent(table, t -> new AtomicLong()),
+                            AtomicLong::get)
+                    .description("Rows of a message-log table, as PostgreSQL estimates them (no count over the table)")
+                    .tag("table", table).register(registry);
+        }
+    }
+
+    /** Rows the pruning job deleted from a message-log table. */
+    public void pruned(String table, long rows) {
+        Counter.builder("csip.messaging.pruned").description("Message-log rows deleted once past their retention")
+                .tag("table", table).register(registry).increment(rows);
     }
 
     /** One event the broker acknowledged. */
@@ -64,6 +88,15 @@ public class MessagingMetrics {
                             + "FROM outbox_event WHERE status = 'PENDING'").getSingleResult());
             backlog.set(((Number) row[0]).longValue());
             oldestPendingSeconds.set(Math.max(0, ((Number) row[1]).longValue()));
+            @SuppressWarnings("unchecked")
+            List<Object[]> sizes = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                    "SELECT relname, pg_total_relation_size(oid), greatest(reltuples, 0) FROM pg_class "
+                            + "WHERE relname IN ('outbox_event', 'processed_event') AND relkind = 'r' "
+                            + "AND pg_table_is_visible(oid)").getResultList());
+            for (Object[] size : sizes) {
+                tableBytes.get((String) size[0]).set(((Number) size[1]).longValue());
+                tableRows.get((String) size[0]).set(((Number) size[2]).longValue());
+            }
         } catch (RuntimeException e) {
             LOG.warnf("Outbox backlog not read this time: %s", e.toString());
         }

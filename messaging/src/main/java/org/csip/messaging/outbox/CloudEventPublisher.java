@@ -33,6 +33,7 @@ public class CloudEventPublisher {
 
     public void publish(OutboxEvent row) {
         Map<String, Object> extensions = new HashMap<>();
+        extensions.put(CloudEventHeaders.SEQUENCE.substring(3), CloudEventHeaders.sequence(row.sequence));
         if (row.laCode != null) {
             extensions.put(CloudEventHeaders.LA_CODE.substring(3), row.laCode);
         }

@@ -13,7 +13,9 @@ import org.csip.common.http.TraceParent;
 
 /**
  * The only way a service announces a change: the event row joins the caller's transaction, so the
- * change and its event commit together or not at all (no dual write).
+ * change and its event commit together or not at all (no dual write). Each event takes its aggregate's next
+ * sequence number, which holds that aggregate's number until the transaction ends: announcements about one aggregate
+ * commit one at a time, so its events are numbered and relayed in commit order.
  */
 @ApplicationScoped
 public class Outbox {
@@ -34,6 +36,7 @@ public class Outbox {
         row.id = UUID.randomUUID();
         row.aggregateType = event.aggregateType();
         row.aggregateId = event.aggregateId();
+        row.sequence = nextSequence(event.aggregateType(), event.aggregateId());
         row.eventType = event.type();
         row.laCode = event.laCode();
         row.leadAgency = event.leadAgency();
@@ -43,6 +46,18 @@ public class Outbox {
         entityManager.persist(row);
         appended.fire(new OutboxAppended(row.id));
         return row.id;
+    }
+
+    /** The aggregate's next number; the row it comes from stays locked until this transaction commits or rolls back. */
+    private long nextSequence(String aggregateType, String aggregateId) {
+        return ((Number) entityManager.createNativeQuery("""
+                        INSERT INTO outbox_sequence (aggregate_type, aggregate_id, last_sequence) VALUES (:type, :id, 1)
+                        ON CONFLICT (aggregate_type, aggregate_id)
+                        DO UPDATE SET last_sequence = outbox_sequence.last_sequence + 1
+                        RETURNING last_sequence""")
+                .setParameter("type", aggregateType)
+                .setParameter("id", aggregateId)
+                .getSingleResult()).longValue();
     }
 
     private String toJson(Object data) {

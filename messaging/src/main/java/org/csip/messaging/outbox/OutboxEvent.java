@@ -32,6 +32,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "aggregate_id")
     public String aggregateId;
 
+    /** This event's place among its aggregate's: 1, 2, 3 ... in commit order (the CloudEvents {@code sequence}). */
+    public long sequence;
+
     @Column(name = "event_type")
     public String eventType;
 

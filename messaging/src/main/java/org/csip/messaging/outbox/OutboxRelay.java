@@ -12,33 +12,45 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.csip.messaging.config.OutboxConfig;
 import org.csip.messaging.metrics.MessagingMetrics;
 import org.jboss.logging.Logger;
 
 /**
- * Moves committed outbox rows to Kafka in write order: straight after each commit, and on a poll as the
- * safety net. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay at once
- * without publishing a row twice; a row is marked published only after the broker acknowledged it.
+ * Moves committed outbox rows to Kafka in write order: straight after each commit, and on a poll as the safety net.
+ * <p>
+ * One relay pass at a time per service, across every thread and every replica: a pass first takes the service's
+ * relay lock (a PostgreSQL advisory lock held by the pass's own transaction), then sends the pending rows in
+ * position order, each awaited, and marks them published in that transaction. Per aggregate, positions follow commit
+ * order (the {@link Outbox} numbers an aggregate's events under a row lock), so a single sender keeps every
+ * aggregate's events in order on its partition. Claiming rows from several senders at once, even with
+ * {@code SKIP LOCKED}, lets one hold an aggregate's earlier event while another sends its later one.
+ * There is no leader to elect or lose: a replica that dies mid-pass drops its connection, PostgreSQL ends its
+ * transaction and with it the lock, and the next pass of any replica carries on (its sent-but-unmarked rows are sent
+ * again: consumers apply an event id once).
  */
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** The relay lock's key: any fixed number, the same in every replica; advisory locks are per database. */
+    public static final long RELAY_LOCK = 0x637369702d6f7574L; // "csip-out"
 
     private final EntityManager entityManager;
     private final CloudEventPublisher publisher;
     private final OutboxConfig config;
     private final MessagingMetrics metrics;
     /**
-     * Relays after commit on a thread of its own: not on the request's Vert.x context, whose request scope
-     * must stay the request's alone (sharing it ended the scope under a still-running request), and one
-     * pass at a time, so this replica sends rows in order.
+     * Relays after commit on a thread of its own: not on the request's Vert.x context, whose request scope must stay
+     * the request's alone (sharing it ended the scope under a still-running request).
      */
     private final ExecutorService afterCommitRelay = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "csip-outbox-relay");
         thread.setDaemon(true);
         return thread;
     });
+    /** A pass is already queued on the after-commit thread: more commits meanwhile need no pass of their own. */
+    private final AtomicBoolean passQueued = new AtomicBoolean();
 
     public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxConfig config,
                        MessagingMetrics metrics) {
@@ -49,11 +61,15 @@ public class OutboxRelay {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
+        if (!passQueued.compareAndSet(false, true)) {
+            return;
+        }
         afterCommitRelay.execute(() -> {
+            passQueued.set(false); // a commit from now on queues another pass, so none waits for the poll
             try {
-                publishPending();
+                relay(true);
             } catch (RuntimeException e) {
-                LOG.warnf("Relay after commit failed; the poll will retry: %s", e.getMessage());
+                LOG.debugf("Relay after commit did not run (%s); the poll will", e.toString());
             }
         });
     }
@@ -67,25 +83,60 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        publishPending();
+        try {
+            relay(false);
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox poll did not run (the database unreachable?); the next poll retries: %s", e.toString());
+        }
     }
 
-    /** Publishes every pending row; returns how many were published. */
+    /**
+     * Publishes every pending row, waiting for another relay pass (of this or another replica) to finish first;
+     * returns how many this call published.
+     */
     public int publishPending() {
+        return relay(true);
+    }
+
+    /**
+     * Passes until nothing is left, each in a transaction of its own that holds the relay lock.
+     *
+     * @param wait wait for a pass running elsewhere (after a commit: it may have looked before this commit), or give
+     *             up at once (the poll: the running pass, or the next poll, will see the rows)
+     */
+    private int relay(boolean wait) {
         int total = 0;
         int published;
         do {
-            published = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            published = QuarkusTransaction.requiringNew().timeout(transactionSeconds())
+                    .call(() -> lock(wait) ? publishBatch() : 0);
             total += published;
         } while (published == config.batchSize());
         return total;
     }
 
+    /** Room for a whole batch whose every send waits its full timeout. */
+    private int transactionSeconds() {
+        return (int) Math.min(Integer.MAX_VALUE, 30 + config.batchSize() * config.sendTimeout().toSeconds());
+    }
+
+    private boolean lock(boolean wait) {
+        if (wait) {
+            entityManager.createNativeQuery("SET LOCAL lock_timeout = '" + config.lockWait().toMillis() + "ms'")
+                    .executeUpdate();
+            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(:key)").setParameter("key", RELAY_LOCK)
+                    .getSingleResult();
+            return true;
+        }
+        return (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
+    }
+
     private int publishBatch() {
         @SuppressWarnings("unchecked")
         List<OutboxEvent> batch = entityManager.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE status = 'PENDING' ORDER BY position "
-                                + "LIMIT :limit FOR UPDATE SKIP LOCKED", OutboxEvent.class)
+                        "SELECT * FROM outbox_event WHERE status = 'PENDING' ORDER BY position LIMIT :limit",
+                        OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
         int published = 0;

@@ -1,0 +1,36 @@
+package org.csip.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StackConfigTest {
+
+    @Test
+    void replicasListenTenPortsApartAndTheGatewayKnowsEveryOne() {
+        StackConfig two = StackConfig.local(Path.of(".")).withReplicas(2);
+        assertEquals(8090, two.port("gateway", 1));
+        assertEquals(List.of("http://localhost:8082", "http://localhost:8092"), two.urls("action-plan-service"));
+        assertEquals(List.of("http://localhost:8080"), StackConfig.local(Path.of(".")).urls("gateway"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> StackConfig.local(Path.of(".")).withReplicas(0)).getMessage().contains("1 to 5"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> StackConfig.local(Path.of(".")).withReplicas(6)).getMessage().contains("1 to 5"));
+    }
+
+    @Test
+    void theRunCommandReadsReplicasInEitherSpellingAndRefusesAnythingElse() {
+        assertEquals(1, LocalStackMain.replicas(new String[0]));
+        assertEquals(2, LocalStackMain.replicas(new String[] {"--replicas", "2"}));
+        assertEquals(3, LocalStackMain.replicas(new String[] {"--replicas=3"}));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> LocalStackMain.replicas(new String[] {"--replicas", "two"})).getMessage().contains("'two'"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> LocalStackMain.replicas(new String[] {"--replica", "2"})).getMessage()
+                .contains("Unknown argument: --replica"));
+    }
+}

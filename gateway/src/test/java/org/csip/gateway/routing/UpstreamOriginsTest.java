@@ -1,0 +1,61 @@
+package org.csip.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.Map;
+import java.util.stream.IntStream;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
+
+class UpstreamOriginsTest {
+
+    @Test
+    void replicasAreTakenInTurnAndASingleURLIsAlwaysTheOne() {
+        UpstreamOrigins origins = new UpstreamOrigins(Map.of("inspection", "http://a:1, http://b:2",
+                "workforce", "http://w:3"));
+        assertThat(IntStream.range(0, 4).mapToObj(i -> origins.pick("inspection").getHost()).toList())
+                .containsExactly("a", "b", "a", "b");
+        assertThat(origins.pick("workforce")).isEqualTo(URI.create("http://w:3"));
+        assertThatThrownBy(() -> origins.pick("nothing")).hasMessageContaining("csip.gateway.upstreams.nothing");
+        assertThatThrownBy(() -> new UpstreamOrigins(Map.of("inspection", " , ")))
+                .hasMessageContaining("csip.gateway.upstreams.inspection");
+    }
+
+    @Test
+    void aReplicaThatIsNotReadyGetsNoRequestsUntilItIsAgainAndWhenNoneIsReadyAllAreTried() throws IOException {
+        HttpServer ready = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        ready.createContext("/q/health/ready", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        ready.start();
+        int dead = freePort();
+        try {
+            int livePort = ready.getAddress().getPort();
+            String live = "http://localhost:" + livePort;
+            UpstreamOrigins origins = new UpstreamOrigins(Map.of("inspection", "http://localhost:" + dead + "," + live));
+            origins.probe().values().forEach(byOrigin -> byOrigin.values().forEach(state -> state.join()));
+            assertThat(IntStream.range(0, 6).mapToObj(i -> origins.pick("inspection").toString()).distinct())
+                    .containsExactly(live);
+
+            ready.stop(0);
+            origins.probe().values().forEach(byOrigin -> byOrigin.values().forEach(state -> state.join()));
+            assertThat(IntStream.range(0, 6).mapToObj(i -> origins.pick("inspection").getPort()).distinct())
+                    .as("none ready: each is tried, so the caller gets the 503 naming the service")
+                    .containsExactlyInAnyOrder(dead, livePort);
+        } finally {
+            ready.stop(0);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
