@@ -63,9 +63,7 @@ public final class ManagedProcess implements AutoCloseable {
 
     /** Ends the process tree at once with SIGKILL, as a crash or the kernel's out-of-memory killer would. */
     public void kill() {
-        List<ProcessHandle> tree = new ArrayList<>();
-        process.descendants().forEach(tree::add);
-        tree.add(process.toHandle());
+        List<ProcessHandle> tree = tree();
         tree.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : tree) {
             try {
@@ -76,16 +74,9 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
-    /** The operating system's id of the process. */
-    public long pid() {
-        return process.pid();
-    }
-
     @Override
     public void close() {
-        List<ProcessHandle> tree = new ArrayList<>();
-        process.descendants().forEach(tree::add);
-        tree.add(process.toHandle());
+        List<ProcessHandle> tree = tree();
         tree.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : tree) {
             try {
@@ -94,5 +85,13 @@ public final class ManagedProcess implements AutoCloseable {
                 handle.destroyForcibly();
             }
         }
+    }
+
+    /** The process and everything it started, children first. */
+    private List<ProcessHandle> tree() {
+        List<ProcessHandle> tree = new ArrayList<>();
+        process.descendants().forEach(tree::add);
+        tree.add(process.toHandle());
+        return tree;
     }
 }
