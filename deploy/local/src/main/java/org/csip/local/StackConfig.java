@@ -37,6 +37,12 @@ public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kaf
                 Duration.ofMinutes(5), Map.of(), 1);
     }
 
+    /** The fault-injection tests' stack: two of each service, on ports of its own and in a folder of its own. */
+    public static StackConfig faultTest(Path repoRoot, Path baseDir) {
+        return new StackConfig(repoRoot, baseDir, 35432, 39092, 39093, 38180, 39180, 38080, 38081, 38082, 38083,
+                Duration.ofMinutes(5), Map.of(), 2);
+    }
+
     /** The same stack with these settings given to all four services as well (e.g. where to send traces). */
     public StackConfig withServiceProperties(Map<String, String> properties) {
         return new StackConfig(repoRoot, baseDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
