@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -83,6 +82,11 @@ public class Plan extends PanacheEntityBase {
 
     /** Loads the plan locked for the rest of the transaction, so a check and the change it guards cannot interleave. */
     public static Plan lockedForChange(UUID id) {
-        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No plan " + id);
+        // The row is locked before it is read. Locking through find() would not do: with the eagerly loaded
+        // collection Hibernate reads the row, then locks it in a second query and keeps the state it read before the
+        // lock, so two changes at once both start from the same version and one fails (ConcurrentProgressTest).
+        getEntityManager().createNativeQuery("SELECT 1 FROM plan WHERE id = :id FOR NO KEY UPDATE")
+                .setParameter("id", id).getResultList();
+        return ProblemException.found(findById(id), "No plan " + id);
     }
 }

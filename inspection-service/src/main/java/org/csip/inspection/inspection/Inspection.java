@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -89,7 +88,12 @@ public class Inspection extends PanacheEntityBase {
 
     /** Loads the inspection locked for the rest of the transaction, so a check and the change it guards cannot interleave. */
     public static Inspection lockedForChange(UUID id) {
-        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No inspection " + id);
+        // The row is locked before it is read. Locking through find() would not do: with the eagerly loaded
+        // collection Hibernate reads the row, then locks it in a second query and keeps the state it read before the
+        // lock, so two changes at once both start from the same version and one fails (ConcurrentProgressTest).
+        getEntityManager().createNativeQuery("SELECT 1 FROM inspection WHERE id = :id FOR NO KEY UPDATE")
+                .setParameter("id", id).getResultList();
+        return ProblemException.found(findById(id), "No inspection " + id);
     }
 
     /** The inspection of this council, type and first on-site day, unless withdrawn: the same visit recorded. */

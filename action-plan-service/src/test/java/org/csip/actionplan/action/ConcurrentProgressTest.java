@@ -1,0 +1,85 @@
+package org.csip.actionplan.action;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.csip.actionplan.Api.as;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.csip.actionplan.Api;
+import org.csip.actionplan.InspectionSide;
+import org.csip.testing.KafkaTestResource;
+import org.csip.testing.OidcTestResource;
+import org.csip.testing.PostgresTestResource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Partners reporting on the same action at the same moment (two people, or two replicas taking their requests):
+ * each report waits for the one before it and is stored; none fails because another changed the action meanwhile.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = OidcTestResource.class, restrictToAnnotatedClass = false)
+class ConcurrentProgressTest {
+    private static final int THREADS = 8;
+    private static final int REPORTS_EACH = 10;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void simultaneousReportsOnOneActionAreAllStored() throws Exception {
+        var published = new InspectionSide(bootstrapServers, dataSource).publish("343", "FOCUSED_VISIT", "PRIORITY_ACTION");
+        String plan = Api.plan("343", published.inspectionId());
+        String theme = Api.theme(plan, "Thresholds");
+        String action = Api.editor().body("""
+                {"themeId": "%s", "title": "Joint visits", "leadAgency": "POLICE", "owner": "Safeguarding lead",
+                 "startDate": "2020-01-06", "dueDate": "2030-06-30"}""".formatted(theme))
+                .when().post("/api/plans/" + plan + "/actions").then().statusCode(201).extract().path("id");
+
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<List<Integer>>> answers = new ArrayList<>();
+        try {
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                Callable<List<Integer>> reports = () -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int i = 0; i < REPORTS_EACH; i++) {
+                        statuses.add(as("police", "action-owner").body("""
+                                {"rag": "GREEN", "narrative": "Thread %d report %d", "percentComplete": 50}"""
+                                .formatted(thread, i)).when().post("/api/actions/" + action + "/updates").statusCode());
+                    }
+                    return statuses;
+                };
+                answers.add(pool.submit(reports));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<List<Integer>> answer : answers) {
+                statuses.addAll(answer.get());
+            }
+            assertThat(statuses).hasSize(THREADS * REPORTS_EACH).containsOnly(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT count(*) FROM progress_update WHERE action_id = ?")) {
+            statement.setObject(1, java.util.UUID.fromString(action));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(THREADS * REPORTS_EACH);
+            }
+        }
+    }
+}
