@@ -1,0 +1,39 @@
+package org.csip.messaging.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+/** Which failures below a resource tell the caller to come back (503), which lost a race (409), and which are bugs. */
+class PersistenceProblemsTest {
+    private final PersistenceProblems mapper = new PersistenceProblems();
+
+    @Test
+    void theDatabaseNotAnsweringIsA503WithRetryAfter() {
+        var refused = new PersistenceException("Unable to acquire JDBC Connection",
+                new SQLException("Connection to localhost:5432 refused", "08001"));
+        var shuttingDown = new RuntimeException(new PersistenceException(
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        var startingUp = new SQLException("the database system is starting up", "57P03");
+        var poolEmpty = new SQLTransientConnectionException("no connection");
+        var acquisition = new SQLException("Acquisition timeout while waiting for new connection");
+        for (Throwable cause : new Throwable[] {refused, shuttingDown, startingUp, poolEmpty, acquisition}) {
+            var answer = mapper.failed(cause instanceof RuntimeException r ? r : new RuntimeException(cause));
+            assertThat(answer.getStatus()).as(cause.toString()).isEqualTo(503);
+            assertThat(answer.getHeaderString("Retry-After")).isEqualTo(PersistenceProblems.RETRY_AFTER);
+            assertThat(answer.getMediaType().toString()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aLostRaceIsA409AndAnythingElseA500() {
+        assertThat(mapper.failed(new OptimisticLockException("row changed")).getStatus()).isEqualTo(409);
+        assertThat(mapper.failed(new PersistenceException(new SQLException("duplicate key", "23505"))).getStatus())
+                .isEqualTo(500);
+        assertThat(mapper.failed(new IllegalStateException("a bug")).getStatus()).isEqualTo(500);
+    }
+}

@@ -1,0 +1,77 @@
+package org.csip.messaging.persistence;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.csip.common.problem.Problem;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * What a caller gets when a request fails below the resource, in every service with a database (each has this
+ * module): the database not answering (restarting, failing over) is a 503 problem naming it, with Retry-After, so
+ * the caller tries again; a change that lost a race with another is a 409; anything else a logged 500 problem —
+ * never a bare error page. (The specific mappers — validation, JSON, refusals — still answer first.)
+ */
+public class PersistenceProblems {
+    private static final Logger LOG = Logger.getLogger(PersistenceProblems.class);
+    /** Seconds a caller should wait before retrying while the database is unavailable. */
+    static final String RETRY_AFTER = "5";
+
+    @ServerExceptionMapper
+    public Response failed(RuntimeException e) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Request refused: the database is not answering (%s)", rootCause(e));
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                            "The database is not answering; try again shortly").toResponse())
+                    .header("Retry-After", RETRY_AFTER).build();
+        }
+        if (causedBy(e, OptimisticLockException.class)) {
+            return Problem.of(Response.Status.CONFLICT, "Someone else changed this at the same moment; reload it and"
+                    + " try again").toResponse();
+        }
+        LOG.error("Request failed", e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The request failed; it has been logged").toResponse();
+    }
+
+    /**
+     * Whether the failure comes from not reaching the database: a connection error (SQLState class 08), the server
+     * shutting down or starting up (57P0x), or no connection to be had from the pool in time.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                String message = String.valueOf(sql.getMessage());
+                if (message.contains("Acquisition timeout") || message.contains("This connection has been closed")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
+    }
+}
