@@ -19,15 +19,19 @@ public interface OutboxConfig {
     @WithDefault("100")
     int batchSize();
 
-    /** How long the relay waits for Kafka to acknowledge one event before leaving it for the next pass. */
-    @WithDefault("10s")
+    /**
+     * How long the relay waits for Kafka to acknowledge one event before leaving it for the next pass: longer than the
+     * producer and connector can spend on it (each service's delivery.timeout.ms, twice), so a send given up on is
+     * never still under way — else it could land after the relay sent it again, twice and out of order.
+     */
+    @WithDefault("25s")
     Duration sendTimeout();
 
     /**
      * How long a relay pass after a commit waits for another pass (this replica's or another's) to finish before
      * leaving its rows to the poll; longer than one send's timeout, so a pass held up by a slow broker is waited for.
      */
-    @WithDefault("15s")
+    @WithDefault("30s")
     Duration lockWait();
 
     /** How long published outbox rows and inbox entries are kept (for tracing a delivery) before they are pruned. */
