@@ -32,6 +32,9 @@ public final class KeycloakLauncher implements StackPart {
      * @param realmVariables values for the {@code ${VAR:default}} placeholders of the realm file
      *                       (e.g. the gateway URL allowed as a redirect)
      */
+    /** Set by {@link #stopKeepingData()}: the next start keeps the realm and keys. */
+    private volatile boolean keepData;
+
     public KeycloakLauncher(Path distributionZip, Path installDir, int port, int managementPort, Path logFile,
                             Map<String, String> realmVariables) {
         this.distributionZip = distributionZip;
@@ -56,11 +59,24 @@ public final class KeycloakLauncher implements StackPart {
         return url() + "/realms/" + REALM;
     }
 
+    /**
+     * Stops Keycloak and keeps its database, so {@link #start()} brings the same realm back with the same signing
+     * keys: tokens issued before the stop are still valid after it, as with a real Keycloak's restart.
+     */
+    public void stopKeepingData() {
+        close();
+        keepData = true;
+    }
+
     @Override
     public void start() throws IOException {
         Path home = installedHome();
-        // A fresh realm each start: the realm file in the repository is the single source of truth.
-        Folders.deleteRecursively(home.resolve("data"));
+        boolean restart = keepData;
+        keepData = false;
+        if (!restart) {
+            // A fresh realm each start: the realm file in the repository is the single source of truth.
+            Folders.deleteRecursively(home.resolve("data"));
+        }
         Path importDir = Files.createDirectories(home.resolve("data").resolve("import"));
         try (InputStream realm = KeycloakLauncher.class.getResourceAsStream(REALM_RESOURCE)) {
             if (realm == null) {

@@ -1,8 +1,13 @@
 package org.csip.local;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -10,6 +15,7 @@ import java.util.function.BooleanSupplier;
  * is not ready in time stops the start with a message naming it and its log.
  */
 final class PartStarter {
+    private static final int LOG_TAIL = 20;
     private final PrintStream out;
     private final long stackStartedAt;
     private final Duration readyTimeout;
@@ -31,7 +37,7 @@ final class PartStarter {
             part.start();
         } catch (Exception e) {
             throw new StackStartException(part.name() + " failed to start: " + e.getMessage()
-                    + " — see its log: " + part.logFile(), e);
+                    + " — see its log: " + part.logFile() + lastLines(part.logFile()), e);
         }
         long deadline = begin + readyTimeout.toNanos();
         while (!part.isReady()) {
@@ -40,11 +46,11 @@ final class PartStarter {
             }
             if (!part.isAlive()) {
                 throw new StackStartException(part.name() + " stopped while starting — see its log: "
-                        + part.logFile());
+                        + part.logFile() + lastLines(part.logFile()));
             }
             if (System.nanoTime() > deadline) {
                 throw new StackStartException(part.name() + " was not ready after "
-                        + readyTimeout.toSeconds() + "s — see its log: " + part.logFile());
+                        + readyTimeout.toSeconds() + "s — see its log: " + part.logFile() + lastLines(part.logFile()));
             }
             try {
                 Thread.sleep(250); // polling a server's readiness probe, not synchronising a test
@@ -54,6 +60,16 @@ final class PartStarter {
             }
         }
         progress(part.name(), "ready in " + seconds(System.nanoTime() - begin));
+    }
+
+    /** The end of a part's log, so a failure on a machine whose files are gone (CI) still shows why. */
+    static String lastLines(Path log) {
+        try {
+            List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            return "; it ends:\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - LOG_TAIL), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     void progress(String part, String what) {

@@ -56,9 +56,14 @@ public final class PostgresLauncher implements StackPart {
         Files.createDirectories(logFile.getParent());
         Files.createDirectories(dataDir.getParent());
         ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+        if (!restart) {
+            Folders.deleteRecursively(dataDir); // a fresh cluster each start, unless restarting after a stop
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(!restart)
+                // Never the library's own cleaning: it also deletes the data when the server stops, which a restart
+                // after stopKeepingData() must find again.
+                .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(true)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(log)
