@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.csip.testing.SseParser;
 
 /**
  * A partner's client on its live feed, behaving as a browser's {@code EventSource} does: it reads events as they
@@ -115,25 +116,9 @@ final class FeedFollower implements AutoCloseable {
         }
         open = response.body();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(open, StandardCharsets.UTF_8))) {
-            String id = null;
-            String type = null;
-            StringBuilder data = null;
+            SseParser parser = new SseParser();
             for (String line = in.readLine(); line != null && !closed; line = in.readLine()) {
-                if (line.isEmpty()) {
-                    if (data != null) {
-                        dispatch(id, type, data.toString(), at);
-                    }
-                    id = null;
-                    type = null;
-                    data = null;
-                } else if (line.startsWith("id:")) {
-                    id = line.substring(3).trim();
-                } else if (line.startsWith("event:")) {
-                    type = line.substring(6).trim();
-                } else if (line.startsWith("data:")) {
-                    String value = line.substring(line.startsWith("data: ") ? 6 : 5);
-                    data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-                }
+                parser.accept(line).ifPresent(event -> dispatch(event.id(), event.type(), event.data(), at));
             }
         }
     }

@@ -66,25 +66,9 @@ public final class SseStream implements AutoCloseable {
     /** The events received so far, in order (comments and heartbeats without data left out). */
     public List<Event> events() {
         List<Event> events = new ArrayList<>();
-        String id = null;
-        String type = null;
-        StringBuilder data = null;
+        SseParser parser = new SseParser();
         for (String line : lines) {
-            if (line.isEmpty()) {
-                if (data != null) {
-                    events.add(new Event(id, type, data.toString()));
-                }
-                id = null;
-                type = null;
-                data = null;
-            } else if (line.startsWith("id:")) {
-                id = line.substring(3).trim();
-            } else if (line.startsWith("event:")) {
-                type = line.substring(6).trim();
-            } else if (line.startsWith("data:")) {
-                String value = line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5);
-                data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
-            }
+            parser.accept(line).ifPresent(events::add);
         }
         return events;
     }
