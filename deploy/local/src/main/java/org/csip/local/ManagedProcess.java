@@ -24,12 +24,21 @@ public final class ManagedProcess implements AutoCloseable {
             throws IOException {
         Files.createDirectories(logFile.getParent());
         Files.createDirectories(workDir);
+        Path pidFile = pidFile(logFile);
+        LeftoverProcess.endRecorded(pidFile);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(env);
-        return new ManagedProcess(builder.start(), logFile);
+        Process process = builder.start();
+        LeftoverProcess.record(process.toHandle(), pidFile);
+        return new ManagedProcess(process, logFile);
+    }
+
+    /** Where the running process's pid is kept, beside its log, until it stops. */
+    private static Path pidFile(Path logFile) {
+        return logFile.resolveSibling(logFile.getFileName() + ".pid");
     }
 
     /** Runs a command to completion (e.g. formatting Kafka's storage) and fails if it exits non-zero. */

@@ -57,6 +57,7 @@ public final class PostgresLauncher implements StackPart {
         Files.createDirectories(dataDir.getParent());
         ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
         if (!restart) {
+            LeftoverProcess.endPostgres(dataDir); // a server a killed run left on this data still holds the port
             Folders.deleteRecursively(dataDir); // a fresh cluster each start, unless restarting after a stop
         }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
