@@ -37,9 +37,13 @@ public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kaf
                 Duration.ofMinutes(5), Map.of(), 1);
     }
 
-    /** The fault-injection tests' stack: two of each service, on ports of its own and in a folder of its own. */
+    /**
+     * The fault-injection tests' stack: two of each service, on ports of its own and in a folder of its own. Every
+     * fixed port is below Linux's ephemeral range (32768–60999): a client socket given one of those ports by the kernel
+     * would stop a server that restarts from binding it ("Address already in use").
+     */
     public static StackConfig faultTest(Path repoRoot, Path baseDir) {
-        return new StackConfig(repoRoot, baseDir, 35432, 39092, 39093, 38180, 39180, 38080, 38081, 38082, 38083,
+        return new StackConfig(repoRoot, baseDir, 22432, 23092, 23093, 22180, 23180, 22080, 22081, 22082, 22083,
                 Duration.ofMinutes(5), Map.of(), 2);
     }
 

@@ -56,7 +56,7 @@ class LeftoverProcessTest {
         assertTrue(postgres.toFile().setExecutable(true));
         other = new ProcessBuilder(postgres.toString(), "300").start();
         Path dataDir = Files.createDirectories(dir.resolve("data"));
-        Files.writeString(dataDir.resolve("postmaster.pid"), other.pid() + "\n" + dataDir + "\n1700000000\n35432\n");
+        Files.writeString(dataDir.resolve("postmaster.pid"), other.pid() + "\n" + dataDir + "\n1700000000\n22432\n");
 
         LeftoverProcess.endPostgres(dataDir);
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,22 @@ class StackConfigTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> LocalStackMain.replicas(new String[] {"--replica", "2"})).getMessage()
                 .contains("Unknown argument: --replica"));
+    }
+
+    @Test
+    void theTestStacksListenBelowTheEphemeralRangeAndNeverOnEachOthersPorts() {
+        List<Integer> ports = new ArrayList<>();
+        for (StackConfig stack : List.of(StackConfig.systemTest(Path.of("."), Path.of("a")).withReplicas(StackConfig.MAX_REPLICAS),
+                StackConfig.faultTest(Path.of("."), Path.of("b")).withReplicas(StackConfig.MAX_REPLICAS))) {
+            ports.addAll(List.of(stack.postgresPort(), stack.kafkaPort(), stack.kafkaControllerPort(),
+                    stack.keycloakPort(), stack.keycloakManagementPort()));
+            for (String module : LocalStack.MODULES) {
+                for (int replica = 0; replica < stack.replicas(); replica++) {
+                    ports.add(stack.port(module, replica));
+                }
+            }
+        }
+        assertEquals(ports.size(), new HashSet<>(ports).size(), "a port used twice: " + ports);
+        assertTrue(ports.stream().allMatch(port -> port > 1024 && port < 32768), "a port in the ephemeral range: " + ports);
     }
 }
