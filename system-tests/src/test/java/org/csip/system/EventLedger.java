@@ -37,6 +37,19 @@ final class EventLedger {
         return ids;
     }
 
+    /**
+     * Events committed but not yet marked as published in any service's outbox: a relay killed after the broker took
+     * a record but before it marked the row leaves one, which the relay that takes over sends again (a copy).
+     */
+    int pending() throws SQLException {
+        int pending = 0;
+        for (String database : LocalStack.DATABASES.values()) {
+            pending += Integer.parseInt(column(database, "SELECT count(*) FROM outbox_event WHERE status = 'PENDING'")
+                    .get(0));
+        }
+        return pending;
+    }
+
     /** Of these acknowledged writes, those whose change is not in their service's database. */
     List<WriteLoad.Write> notStored(List<WriteLoad.Write> acknowledged) throws SQLException {
         Set<String> reports = new HashSet<>(column("action_plans",
@@ -136,10 +149,12 @@ final class EventLedger {
 
     /**
      * The events the police feed should carry, in topic order: the CloudEvents (with a type) of the three topics
-     * that are not another agency's (FeedVisibility), from the feed's start onwards.
+     * that are not another agency's (FeedVisibility), from the feed's start onwards, each once (a copy a relay sent
+     * again is dropped by the feed).
      */
     static List<ConsumerRecord<String, String>> policeFeed(List<ConsumerRecord<String, String>> records,
                                                             Map<String, Long> startOffsets) {
+        Set<String> seen = new HashSet<>();
         return records.stream()
                 .filter(r -> TOPICS.contains(r.topic()) && TopicLog.header(r, "ce_type") != null)
                 .filter(r -> r.offset() >= startOffsets.getOrDefault(r.topic() + ":" + r.partition(), 0L))
@@ -147,6 +162,7 @@ final class EventLedger {
                     String agency = TopicLog.header(r, "ce_leadagency");
                     return agency != null ? agency.equalsIgnoreCase("police") : !r.topic().equals("workforce-events");
                 })
+                .filter(r -> seen.add(TopicLog.header(r, "ce_id")))
                 .toList();
     }
 

@@ -75,7 +75,8 @@ class FaultInjectionIT {
     private static String policeAction;
     private static String teamId;
     private static final List<String> table = new ArrayList<>();
-    private static int copiesSoFar;
+    /** Copies on Kafka counted in earlier scenarios: each scenario answers only for the copies it made. */
+    private static final Set<String> copiesSeen = new HashSet<>();
     private static int eventsSoFar;
     private static final boolean RELAY_MAY_DIE = true;
 
@@ -89,6 +90,9 @@ class FaultInjectionIT {
         teamId = given().auth().oauth2(tokens.of("police.workforce")).contentType("application/json")
                 .body("{\"name\": \"Fault injection team\", \"serviceArea\": \"FRONT_DOOR\", \"establishmentFte\": 12}")
                 .when().post(stack.gatewayUrl() + "/api/teams").then().statusCode(201).extract().path("id");
+        // Start from a quiet stack: a relay ReplicaOrderIT killed may have left a row that the other relay still has
+        // to send again; that copy belongs to that test, not to the first scenario here.
+        await().atMost(Duration.ofSeconds(60)).until(() -> ledger.pending() == 0);
         kafka = new KafkaCompanion(stack.kafkaBootstrapServers());
         List<String> read = new ArrayList<>(EventLedger.TOPICS);
         read.add(DLQ);
@@ -143,8 +147,10 @@ class FaultInjectionIT {
     @Test
     @Order(2)
     void postgresRestarted() throws Exception {
+        // A relay whose send the broker took while the database went down cannot mark the row: it sends it again once
+        // the database is back, a copy consumers drop, counted apart as after a killed relay.
         scenario("PostgreSQL restarted", "postgres",
-                Pattern.compile("JDBC|SQL|[Cc]onnection|Agroal|database", Pattern.CASE_INSENSITIVE), load -> {
+                Pattern.compile("JDBC|SQL|[Cc]onnection|Agroal|database", Pattern.CASE_INSENSITIVE), RELAY_MAY_DIE, load -> {
                     stack.postgres().stopKeepingData();
                     hold(load, Duration.ofSeconds(5));
                     stack.restart(stack.postgres());
@@ -220,8 +226,8 @@ class FaultInjectionIT {
     }
 
     /**
-     * @param relayMayDie a process is killed, maybe in the middle of a relay pass: events it sent but had not yet
-     *                    marked are sent again by the relay that takes over — copies on Kafka (same id, same number)
+     * @param relayMayDie a process is killed (or the database lost) maybe in the middle of a relay pass: events it
+     *                    sent but had not yet marked are sent again by the relay that takes over — copies on Kafka (same id, same number)
      *                    that consumers and feeds must drop, so they are counted apart from what was delivered twice
      */
     private void scenario(String name, String tag, Pattern injected, boolean relayMayDie, Fault fault)
@@ -256,7 +262,7 @@ class FaultInjectionIT {
         // What this suite wrote: from where the feeds started (ReplicaOrderIT, in the same stack, kills a relay too).
         List<ConsumerRecord<String, String>> sinceStart = events.stream().filter(r -> r.offset()
                 >= feedStart.getOrDefault(r.topic() + ":" + r.partition(), 0L)).toList();
-        List<String> twiceOnKafka = EventLedger.duplicated(sinceStart);
+        List<String> twiceOnKafka = EventLedger.duplicated(sinceStart).stream().filter(copiesSeen::add).toList();
         List<String> disorderedOnKafka = EventLedger.outOfOrder(sinceStart);
         List<String> readModels = ledger.readModelsBehind(events);
         List<ConsumerRecord<String, String>> expectedFeed = EventLedger.policeFeed(events, feedStart);
@@ -277,7 +283,7 @@ class FaultInjectionIT {
         int resumes = followers.stream().mapToInt(FeedFollower::connections).sum() - resumesBefore;
         String recovery = recovery(writes, restoredAt);
         table.add("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %d |".formatted(name,
-                acknowledged.size(), unanswered, unavailable, serverErrors.size(), events.size() - eventsSoFar, lost, duplicated, disordered, copiesBefore(twiceOnKafka),
+                acknowledged.size(), unanswered, unavailable, serverErrors.size(), events.size() - eventsSoFar, lost, duplicated, disordered, twiceOnKafka.size(),
                 readModels.size(), resumes, recovery, errors.size()));
         System.out.printf("%s: %d writes (%d skipped at the in-flight bound), settled %.1f s after the load%n%s%n",
                 name, writes.size(), load.skipped(), settled / 1e9, table.get(table.size() - 1));
@@ -301,7 +307,7 @@ class FaultInjectionIT {
     }
 
     /**
-     * Waits for the system to settle: every committed change on Kafka, every police event on both feeds, and the
+     * Waits for the system to settle: every committed change on Kafka and marked as sent, every police event on both feeds, and the
      * action-plan-service's copy of every inspection up to date (a consumer replica killed mid-stream holds its
      * partitions until its Kafka session times out, 10 s, before the other takes them over). Returns
      * how long that took; a system that never settles is counted (and fails) rather than waited for forever.
@@ -311,7 +317,7 @@ class FaultInjectionIT {
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 List<ConsumerRecord<String, String>> events = EventLedger.onTopics(topics.getRecords());
-                if (!EventLedger.ids(events).containsAll(ledger.committedEvents())) {
+                if (ledger.pending() > 0 || !EventLedger.ids(events).containsAll(ledger.committedEvents())) {
                     return false;
                 }
                 int expected = EventLedger.policeFeed(events, feedStart).size();
@@ -346,12 +352,6 @@ class FaultInjectionIT {
     }
 
     /** Copies on Kafka that appeared during this scenario (the count over the whole topic, less earlier ones). */
-    private static int copiesBefore(List<String> copies) {
-        int now = copies.size() - copiesSoFar;
-        copiesSoFar = copies.size();
-        return now;
-    }
-
 
     /** Keeps the load running for about {@code time}: until that many more writes have been sent at its rate. */
     private static void hold(WriteLoad load, Duration time) {
