@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Ends a server that an earlier run of this stack left behind when its JVM was killed (SIGKILL skips shutdown hooks,
@@ -40,7 +39,7 @@ final class LeftoverProcess {
         if (fields.size() > 1 && !fields.get(1).equals(started)) {
             return; // the pid now belongs to some other process
         }
-        end(process);
+        ManagedProcess.stop(process);
     }
 
     /**
@@ -59,7 +58,7 @@ final class LeftoverProcess {
         }
         Optional<ProcessHandle> postmaster = parsePid(lines.get(0)).flatMap(ProcessHandle::of);
         if (postmaster.isPresent() && postmaster.get().info().command().map(c -> c.endsWith("postgres")).orElse(true)) {
-            end(postmaster.get());
+            ManagedProcess.stop(postmaster.get());
         }
     }
 
@@ -68,21 +67,6 @@ final class LeftoverProcess {
             return Optional.of(Long.parseLong(text.trim()));
         } catch (NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    /** SIGTERM to the tree, then SIGKILL to whatever is still there after ten seconds. */
-    private static void end(ProcessHandle process) {
-        List<ProcessHandle> tree = new java.util.ArrayList<>(process.descendants().toList());
-        tree.add(process);
-        tree.forEach(ProcessHandle::destroy);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                handle.destroyForcibly();
-                handle.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(t -> handle).join();
-            }
         }
     }
 }

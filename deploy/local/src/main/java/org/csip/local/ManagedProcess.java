@@ -72,7 +72,7 @@ public final class ManagedProcess implements AutoCloseable {
 
     /** Ends the process tree at once with SIGKILL, as a crash or the kernel's out-of-memory killer would. */
     public void kill() {
-        List<ProcessHandle> tree = tree();
+        List<ProcessHandle> tree = tree(process.toHandle());
         tree.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle handle : tree) {
             try {
@@ -85,7 +85,12 @@ public final class ManagedProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ProcessHandle> tree = tree();
+        stop(process.toHandle());
+    }
+
+    /** Stops {@code root} and everything it started: SIGTERM, then SIGKILL to whatever is still there after 20 s. */
+    static void stop(ProcessHandle root) {
+        List<ProcessHandle> tree = tree(root);
         tree.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : tree) {
             try {
@@ -96,11 +101,10 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
-    /** The process and everything it started, children first. */
-    private List<ProcessHandle> tree() {
-        List<ProcessHandle> tree = new ArrayList<>();
-        process.descendants().forEach(tree::add);
-        tree.add(process.toHandle());
+    /** A process and everything it started, children first. */
+    private static List<ProcessHandle> tree(ProcessHandle root) {
+        List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
+        tree.add(root);
         return tree;
     }
 }
