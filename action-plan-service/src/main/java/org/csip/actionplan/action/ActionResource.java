@@ -2,11 +2,8 @@ package org.csip.actionplan.action;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -47,18 +44,18 @@ public class ActionResource {
     @RolesAllowed(Roles.READER)
     public Response list(@QueryParam("planId") String planId, @QueryParam("themeId") String themeId,
                          @QueryParam("leadAgency") String leadAgency, @QueryParam("status") String status,
-                         @QueryParam("rag") String rag, @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                         @QueryParam("rag") String rag, @QueryParam("overdue") String overdue,
                          @QueryParam("dueBefore") String dueBefore, @QueryParam("dueAfter") String dueAfter,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         LocalDate before = QueryParams.date(dueBefore, "dueBefore");
         LocalDate after = QueryParams.date(dueAfter, "dueAfter");
         ActionFilter filter = new ActionFilter(QueryParams.uuid(planId, "planId"), QueryParams.uuid(themeId, "themeId"),
                 QueryParams.enumValue(Agency.class,
                 leadAgency == null ? null : leadAgency.toUpperCase(java.util.Locale.ROOT), "leadAgency"),
                 QueryParams.enumValue(ActionStatus.class, status, "status"), QueryParams.enumValue(Rag.class, rag, "rag"),
-                overdue, before, after);
-        ActionPage result = actions.list(filter, page, size);
+                QueryParams.flag(overdue, "overdue"), before, after);
+        ActionPage result = actions.list(filter, QueryParams.whole(page, "page", 0, 0, QueryParams.LAST_PAGE),
+                QueryParams.whole(size, "size", 50, 1, 500));
         return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
     }
 

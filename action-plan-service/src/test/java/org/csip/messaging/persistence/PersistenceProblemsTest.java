@@ -36,4 +36,13 @@ class PersistenceProblemsTest {
                 .isEqualTo(500);
         assertThat(mapper.failed(new IllegalStateException("a bug")).getStatus()).isEqualTo(500);
     }
+
+    @Test
+    void aValueTheDatabaseRefusesAsDataIsTheCallersA400() {
+        for (String state : new String[] {"22001", "22003", "22008", "22021", "22P05"}) {
+            var answer = mapper.failed(new PersistenceException(new SQLException("refused value", state)));
+            assertThat(answer.getStatus()).as(state).isEqualTo(400);
+            assertThat(answer.getMediaType().toString()).startsWith("application/problem+json");
+        }
+    }
 }

@@ -50,15 +50,15 @@ public final class IfMatch {
             return;
         }
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            // RFC 9110 §13.1.1: If-Match compares strongly, and a weak tag never matches.
+            throw ProblemException.preconditionFailed("A weak ETag (" + value + ") never matches for a change: send"
+                    + " the ETag you last read of " + what + " as it was given (now \"" + currentVersion + "\")");
         }
-        value = value.replace("\"", "");
-        int version;
-        try {
-            version = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "is not an ETag this service issued");
+        if (!value.matches("\"[0-9]{1,9}\"")) {
+            throw ProblemException.invalidField("If-Match", "is not an ETag this service issued (such as \""
+                    + currentVersion + "\")");
         }
+        int version = Integer.parseInt(value.substring(1, value.length() - 1));
         if (version != currentVersion) {
             throw ProblemException.preconditionFailed(what + " has changed since version \"" + version
                     + "\" (now \"" + currentVersion + "\"): read it again and reapply your change");

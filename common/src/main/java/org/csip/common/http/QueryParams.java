@@ -1,9 +1,12 @@
 package org.csip.common.http;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.csip.common.input.InputRules;
 import org.csip.common.problem.ProblemException;
 
 /**
@@ -11,6 +14,10 @@ import org.csip.common.problem.ProblemException;
  * answer an unconvertible query parameter with a bare 404).
  */
 public final class QueryParams {
+    /** The last page number a list accepts: beyond any list CSIP holds, far below an offset that would overflow. */
+    public static final int LAST_PAGE = 100_000;
+    private static final Clock UK_TIME = Clock.system(ZoneId.of("Europe/London"));
+
     private QueryParams() {
     }
 
@@ -27,16 +34,22 @@ public final class QueryParams {
         }
     }
 
-    /** An ISO-8601 date ({@code 2019-11-04}), or null when absent. */
+    /** An ISO-8601 date ({@code 2019-11-04}) in CSIP's window ({@link InputRules}), or null when absent. */
     public static LocalDate date(String value, String parameter) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(parameter, "must be an ISO-8601 date such as 2019-11-04");
         }
+        String problem = InputRules.dateProblem(date, UK_TIME);
+        if (problem != null) {
+            throw ProblemException.invalidField(parameter, problem);
+        }
+        return date;
     }
 
     /** A UUID, or null when absent. */
@@ -49,6 +62,34 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(parameter, "must be a UUID");
         }
+    }
+
+    /** A whole number from {@code min} to {@code max}, or {@code absent} when not given. */
+    public static int whole(String value, String parameter, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as a number out of range is
+        }
+        throw ProblemException.invalidField(parameter, "must be a whole number from " + min + " to " + max);
+    }
+
+    /** {@code true} or {@code false} (any other word is refused, not read as false), or false when not given. */
+    public static boolean flag(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalidField(parameter, "must be true or false");
+        };
     }
 
     /** Refuses a date range whose end comes before its start, naming the end parameter. */

@@ -1,7 +1,10 @@
 package org.csip.common.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.csip.common.input.RefusedValue;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -35,11 +39,25 @@ public class ProblemMappers {
         return unreadableJson(e);
     }
 
+    /**
+     * Same exception type as Quarkus's built-in mapper (which answers an empty 500): a body such as a duplicated key
+     * that Jackson cannot bind to the record is the caller's mistake.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidDefinition(InvalidDefinitionException e) {
+        LOG.debugf("Body could not be bound: %s", e.getOriginalMessage());
+        return unreadableJson(e);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonMappingException e) {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+        if (e instanceof RefusedValue refused && !field.isEmpty()) {
+            return Problem.invalid("Invalid value for: " + field,
+                    List.of(new Problem.FieldError(field, refused.reason()))).toResponse();
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             field = field.isEmpty() ? unknown.getPropertyName() : field;
             return Problem.invalid("Unknown field: " + field,
@@ -52,10 +70,30 @@ public class ProblemMappers {
                 List.of(new Problem.FieldError(field, "has the wrong type or format"))).toResponse();
     }
 
+    /** Not JSON at all, or JSON that breaks a limit (a duplicated key, a number out of range, 64 levels deep). */
     @ServerExceptionMapper(priority = 1)
     public Response malformedJson(JsonProcessingException e) {
-        return Problem.invalid("The request body is not well-formed JSON: " + e.getOriginalMessage(), List.of())
-                .toResponse();
+        String field = e.getProcessor() instanceof JsonParser parser ? fieldOf(parser.getParsingContext()) : "";
+        String reason = e.getOriginalMessage();
+        if (field.isEmpty()) {
+            return Problem.invalid("The request body is not well-formed JSON: " + reason, List.of()).toResponse();
+        }
+        return Problem.invalid("Invalid value for: " + field + " (" + reason + ")",
+                List.of(new Problem.FieldError(field, reason))).toResponse();
+    }
+
+    /** "judgements[1].area" for the value a parser stopped at; empty at the top level. */
+    static String fieldOf(JsonStreamContext context) {
+        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                segments.push("." + c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                segments.push("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        String field = String.join("", segments);
+        return field.startsWith(".") ? field.substring(1) : field;
     }
 
     @ServerExceptionMapper
@@ -65,6 +103,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        // The JSON reader wraps a body it cannot parse (a number out of range, a duplicated key) in a bare 400.
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformedJson(parsing);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("Request failed", e);

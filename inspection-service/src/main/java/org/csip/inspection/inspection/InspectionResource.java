@@ -2,12 +2,9 @@ package org.csip.inspection.inspection;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -92,14 +89,14 @@ public class InspectionResource {
                          @QueryParam("status") String status,
                          @QueryParam("from") String from,
                          @QueryParam("to") String to,
-                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+                         @QueryParam("page") String page, @QueryParam("size") String size) {
         LocalDate fromDate = QueryParams.date(from, "from");
         LocalDate toDate = QueryParams.date(to, "to");
         QueryParams.requireOrdered(fromDate, toDate, "from", "to");
         InspectionFilter filter = new InspectionFilter(laCode, QueryParams.enumValue(InspectionType.class, type, "type"),
                 QueryParams.enumValue(InspectionStatus.class, status, "status"), fromDate, toDate);
-        InspectionPage result = inspections.list(filter, page, size);
+        InspectionPage result = inspections.list(filter, QueryParams.whole(page, "page", 0, 0, QueryParams.LAST_PAGE),
+                QueryParams.whole(size, "size", 20, 1, 200));
         return Response.ok(result.items()).header("X-Total-Count", result.total()).build();
     }
 

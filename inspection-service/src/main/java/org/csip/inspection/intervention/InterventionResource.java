@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import org.csip.common.http.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,8 +42,8 @@ public class InterventionResource {
     @RolesAllowed(Roles.READER)
     public List<InterventionView> list(@QueryParam("laCode") @Pattern(regexp = "\\d{3}",
                                                message = "must be a three-digit DfE local authority code") String laCode,
-                                       @QueryParam("open") @DefaultValue("false") boolean openOnly) {
-        return interventions.list(laCode, openOnly);
+                                       @QueryParam("open") String openOnly) {
+        return interventions.list(laCode, QueryParams.flag(openOnly, "open"));
     }
 
     @GET

@@ -203,6 +203,35 @@ class InterventionResourceTest {
         }
     }
 
+    @Test
+    void aBodyReadLenientlyWouldCorruptTheRecordSoItIsRefusedNamingTheField() {
+        String inspection = Api.publishedInadequate("885", "2019-09-23", "2019-10-04", "2019-11-04");
+        String valid = """
+                {"laCode": "885", "type": "IMPROVEMENT_NOTICE", "startDate": "2019-12-16", "triggeredByInspectionId": "%s",
+                 "adviser": "DfE improvement adviser", "reviewCadenceWeeks": 6}""".formatted(inspection);
+        long before = org.csip.testing.Rows.count(dataSource, "SELECT count(*) FROM intervention");
+        String[][] cases = {
+                {valid.replace("\"2019-12-16\"", "20191216"), "startDate"},
+                {valid.replace("2019-12-16", "1899-12-31"), "startDate"},
+                {valid.replace("2019-12-16", "+5874898-01-01"), "startDate"},
+                {valid.replace("2019-12-16", "9999-12-31"), "startDate"},
+                {valid.replace("\"reviewCadenceWeeks\": 6", "\"reviewCadenceWeeks\": \"6\""), "reviewCadenceWeeks"},
+                {valid.replace("\"reviewCadenceWeeks\": 6", "\"reviewCadenceWeeks\": 6.5"), "reviewCadenceWeeks"},
+                {valid.replace("\"reviewCadenceWeeks\": 6", "\"reviewCadenceWeeks\": 99999999999"), "reviewCadenceWeeks"},
+                {valid.replace("\"IMPROVEMENT_NOTICE\"", "0"), "type"},
+                {valid.replace("DfE improvement adviser", "DfE\\u0000adviser"), "adviser"},
+                {valid.replace("DfE improvement adviser", "DfE \\u202Eadviser"), "adviser"},
+                {valid.replace("\"adviser\"", "\"laCode\": \"344\", \"adviser\""), "laCode"},
+                {valid.replace("\"adviser\"", "\"adviserr\": \"x\", \"adviser\""), "adviserr"}};
+        for (String[] bad : cases) {
+            editor().body(bad[0]).when().post("/api/interventions").then().log().ifValidationFails().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem(bad[1]));
+        }
+        editor().body(valid + " {}").when().post("/api/interventions").then().statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(org.csip.testing.Rows.count(dataSource, "SELECT count(*) FROM intervention")).isEqualTo(before);
+    }
+
     private static io.restassured.response.ValidatableResponse start(String laCode, String inspection, String date) {
         return editor().body("""
                 {"laCode": "%s", "type": "IMPROVEMENT_NOTICE", "startDate": "%s", "triggeredByInspectionId": "%s",

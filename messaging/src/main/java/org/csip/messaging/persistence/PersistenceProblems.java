@@ -11,7 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * What a caller gets when a request fails below the resource, in every service with a database (each has this
  * module): the database not answering (restarting, failing over) is a 503 problem naming it, with Retry-After, so
- * the caller tries again; a change that lost a race with another is a 409; anything else a logged 500 problem —
+ * the caller tries again; a change that lost a race with another is a 409; a value the database refuses as data
+ * (SQLState class 22: too long, out of range, a NUL) a 400; anything else a logged 500 problem —
  * never a bare error page. (The specific mappers — validation, JSON, refusals — still answer first.)
  */
 public class PersistenceProblems {
@@ -30,6 +31,14 @@ public class PersistenceProblems {
         if (causedBy(e, OptimisticLockException.class)) {
             return Problem.of(Response.Status.CONFLICT, "Someone else changed this at the same moment; reload it and"
                     + " try again").toResponse();
+        }
+        String dataState = sqlState(e, "22");
+        if (dataState != null) {
+            // A value the input rules (org.csip.common.input.InputRules) should have refused first: still the
+            // caller's, so a 400 - and logged, as the rule that missed it needs a fix.
+            LOG.warnf("A value reached the database and was refused (SQLState %s): %s", dataState, rootCause(e));
+            return Problem.invalid("A value in the request is out of range or not allowed for what it is stored in",
+                    java.util.List.of()).toResponse();
         }
         LOG.error("Request failed", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The request failed; it has been logged").toResponse();
@@ -56,6 +65,17 @@ public class PersistenceProblems {
             }
         }
         return false;
+    }
+
+    /** The SQLState of the first database error in the chain that is of {@code stateClass}, or null. */
+    static String sqlState(Throwable e, String stateClass) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(stateClass)) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

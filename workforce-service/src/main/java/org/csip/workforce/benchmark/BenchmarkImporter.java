@@ -6,14 +6,17 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.csip.common.input.InputRules;
 import org.csip.common.problem.ProblemException;
 import org.hibernate.Session;
 
@@ -30,6 +33,12 @@ public class BenchmarkImporter {
             ON CONFLICT (measure, year, geography, area_code) DO UPDATE SET area_name = EXCLUDED.area_name,
                 value = EXCLUDED.value, flag = EXCLUDED.flag, dataset = EXCLUDED.dataset,
                 imported_at = EXCLUDED.imported_at""";
+
+    /** benchmark_value's columns: numeric(14, 3), area_code varchar(12), area_name varchar(120), flag varchar(8). */
+    static final BigDecimal LARGEST_FIGURE = new BigDecimal("1e11");
+    static final int AREA_CODE_LENGTH = 12;
+    static final int AREA_NAME_LENGTH = 120;
+    static final int FLAG_LENGTH = 8;
 
     private final EntityManager entityManager;
 
@@ -86,14 +95,45 @@ public class BenchmarkImporter {
             throw ProblemException.invalidField("file", "line " + line + ": a " + row.get("geographic_level")
                     + " row without its code; nothing was imported");
         }
+        refuse(line, "time_period", InputRules.yearProblem(year, Clock.systemUTC()));
+        refuse(line, "the area code", text(code.trim(), AREA_CODE_LENGTH));
+        refuse(line, "the area name", name == null ? "is missing" : text(name, AREA_NAME_LENGTH));
         List<Figure> figures = new ArrayList<>();
         for (BenchmarkMeasure measure : dataset.measures()) {
             Statistic statistic = measure.selects(row) ? Statistic.parse(row.get(measure.column())) : null;
             if (statistic != null) {
+                refuse(line, measure.column(), statistic.value() != null ? figureProblem(measure, statistic.value())
+                        : text(statistic.flag(), FLAG_LENGTH));
                 figures.add(new Figure(measure, year, geography, code.trim(), name, statistic));
             }
         }
         return figures;
+    }
+
+    /** Why a published figure cannot be right: negative, a percentage over 100, or beyond its column. */
+    static String figureProblem(BenchmarkMeasure measure, BigDecimal value) {
+        if (value.signum() < 0) {
+            return "is negative";
+        }
+        if (measure.isShare() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return "is a percentage over 100";
+        }
+        if (value.abs().compareTo(LARGEST_FIGURE) >= 0) {
+            return "is too large to be a published figure";
+        }
+        return null;
+    }
+
+    private static String text(String value, int length) {
+        String problem = InputRules.textProblem(value);
+        return problem != null ? problem : value.length() > length ? "is over " + length + " characters" : null;
+    }
+
+    private static void refuse(int line, String what, String problem) {
+        if (problem != null) {
+            throw ProblemException.invalidField("file", "line " + line + ": " + what + " " + problem
+                    + "; nothing was imported");
+        }
     }
 
     private void store(Dataset dataset, List<Figure> figures) {

@@ -71,6 +71,14 @@ public enum BenchmarkMeasure {
         return label;
     }
 
+    /**
+     * Whether a figure is a share of a whole, so at most 100: the workforce rates are; agency cover is a ratio (agency
+     * workers to vacancies) that passes 100 where agency workers outnumber vacancies (120 and 234 in the DfE's file).
+     */
+    boolean isShare() {
+        return "%".equals(unit) && !name().contains("COVER");
+    }
+
     public String unit() {
         return unit;
     }

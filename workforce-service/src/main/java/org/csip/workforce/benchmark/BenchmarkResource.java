@@ -1,6 +1,5 @@
 package org.csip.workforce.benchmark;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,7 +34,7 @@ public class BenchmarkResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.READER, Roles.WORKFORCE_EDITOR})
     public BenchmarkComparison compare(@QueryParam("laCode") String laCode, @QueryParam("measure") String measure) {
         if (laCode == null || !laCode.trim().matches("\\d{3}")) {
             throw ProblemException.invalidField("laCode", "must be a three-digit DfE local authority code, e.g. 342");
@@ -48,7 +47,7 @@ public class BenchmarkResource {
     /** The measures there are to compare, with their source file, unit and which way is better. */
     @GET
     @Path("/measures")
-    @Authenticated
+    @RolesAllowed({Roles.READER, Roles.WORKFORCE_EDITOR})
     public List<MeasureView> measures() {
         return Arrays.stream(BenchmarkMeasure.values()).map(MeasureView::of).toList();
     }

@@ -41,8 +41,9 @@ public class StaffResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
     public List<StaffView> list(@QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
-                                @QueryParam("current") boolean current) {
-        return staff.list(Agencies.param(agency), QueryParams.uuid(teamId, "teamId"), current);
+                                @QueryParam("current") String current) {
+        return staff.list(Agencies.param(agency), QueryParams.uuid(teamId, "teamId"),
+                QueryParams.flag(current, "current"));
     }
 
     @GET

@@ -93,30 +93,58 @@ class BenchmarkTest {
 
     @Test
     void theCouncilImportsANewerFileAllOrNothing() {
-        String row2030 = "2030,Reporting year,Local authority,E92000001,England,E12000002,North West,342,E08000013,"
+        int next = java.time.LocalDate.now().getYear() + 1;
+        String row = "%d,Reporting year,Local authority,E92000001,England,E12000002,North West,342,E08000013,"
                 + "St. Helens,12.3,20.1,19.9,70,60,17.5,3.1\n";
         as("council", "workforce-editor").contentType("text/csv; charset=UTF-8").queryParam("dataset", "csww")
-                .body(CSWW_HEADER + row2030).when().post("/api/benchmarks/import").then().statusCode(200)
+                .body(CSWW_HEADER + row.formatted(next)).when().post("/api/benchmarks/import").then().statusCode(200)
                 .body("rows", equalTo(1)).body("figures", equalTo(7)).body("flagged", equalTo(0));
         as("council", "viewer").queryParam("laCode", "342").queryParam("measure", "turnover_rate")
                 .when().get("/api/benchmarks").then().statusCode(200)
-                .body("years.find { it.year == 2030 }.council.value", equalTo(12.3f));
+                .body("years.find { it.year == " + next + " }.council.value", equalTo(12.3f));
 
         // A missing column, or one bad row: nothing of the file is imported.
         as("council", "plan-editor").contentType("text/csv; charset=UTF-8").queryParam("dataset", "csww")
-                .body(CSWW_HEADER.replace(",caseload_fte", "") + row2030.replace("2030", "2031").replace(",17.5", ""))
+                .body(CSWW_HEADER.replace(",caseload_fte", "") + row.formatted(next - 1).replace(",17.5", ""))
                 .when().post("/api/benchmarks/import").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("file")).body("detail", containsString("caseload_fte"));
         as("council", "workforce-editor").contentType("text/csv; charset=UTF-8").queryParam("dataset", "csww")
-                .body(CSWW_HEADER + row2030.replace("2030", "2032") + row2030.replace("2030", "2032/33"))
+                .body(CSWW_HEADER + row.formatted(next - 2) + row.formatted(next - 2).replace(next - 2 + ",",
+                        (next - 2) + "/" + (next - 1) % 100 + ","))
                 .when().post("/api/benchmarks/import").then().statusCode(400).body("detail", containsString("line 3"));
         as("council", "viewer").queryParam("laCode", "342").queryParam("measure", "turnover_rate")
                 .when().get("/api/benchmarks").then().statusCode(200)
-                .body("years.year", not(hasItem(2031))).body("years.year", not(hasItem(2032)));
+                .body("years.year", not(hasItem(next - 1))).body("years.year", not(hasItem(next - 2)));
 
         as("council", "workforce-editor").contentType("text/csv; charset=UTF-8").queryParam("dataset", "ofsted")
                 .body(CSWW_HEADER).when().post("/api/benchmarks/import").then().statusCode(400)
                 .body("errors.field", contains("dataset"));
+    }
+
+    @Test
+    void aFileWithAFigureThatCannotBeRightImportsNothing() {
+        int year = java.time.LocalDate.now().getYear() - 2;
+        String row = year + ",Reporting year,Local authority,E92000001,England,E12000002,North West,342,E08000013,"
+                + "St. Helens,12.3,20.1,19.9,70,60,17.5,3.1\n";
+        String[][] cases = {
+                {row.replace(",12.3,", ",-4,"), "is negative"},
+                {row.replace(",12.3,", ",140,"), "over 100"},
+                {row.replace(",17.5,", ",1e20,"), "too large"},
+                {row.replace(",12.3,", ",c\u0000x,"), "control character"},
+                {row.replace(",12.3,", ",suppressed-long-flag,"), "over 8 characters"},
+                {row.replace("St. Helens", "S".repeat(200)), "over 120 characters"},
+                {row.replace(year + ",", "2147483647,"), "must be a year"},
+                {row.replace(year + ",", "1066,"), "must be a year"}};
+        for (String[] bad : cases) {
+            as("council", "workforce-editor").contentType("text/csv; charset=UTF-8").queryParam("dataset", "csww")
+                    .body(CSWW_HEADER + bad[0]).when().post("/api/benchmarks/import").then().log().ifValidationFails()
+                    .statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", contains("file"))
+                    .body("detail", containsString(bad[1]));
+        }
+        as("council", "viewer").queryParam("laCode", "342").queryParam("measure", "turnover_rate")
+                .when().get("/api/benchmarks").then().statusCode(200)
+                .body("years.find { it.year == " + year + " }", nullValue());
     }
 
     @Test
