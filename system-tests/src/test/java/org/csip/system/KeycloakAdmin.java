@@ -80,6 +80,15 @@ final class KeycloakAdmin {
             }
             admin().when().put(realm() + "/clients/" + id + "/default-client-scopes/" + scope).then().statusCode(204);
         }
+        // As every CSIP client, its access tokens carry CSIP's audience (the gateway client's audience mapper).
+        List<Map<String, Object>> mappers = admin().when().get(realm() + "/clients/" + gateway + "/protocol-mappers/models")
+                .then().statusCode(200).extract().path("findAll { it.protocolMapper == 'oidc-audience-mapper' }");
+        for (Map<String, Object> mapper : mappers) {
+            Map<String, Object> copy = new java.util.HashMap<>(mapper);
+            copy.remove("id");
+            admin().contentType("application/json").body(copy)
+                    .when().post(realm() + "/clients/" + id + "/protocol-mappers/models").then().statusCode(201);
+        }
     }
 
     /** A user's access token from a public client (password grant). */

@@ -29,6 +29,9 @@ public final class TestTokens {
     private static final PrivateKey KEY = readKey("/csip-test-keys/private-key.pem");
     private static final PrivateKey OTHER_KEY = readKey("/csip-test-keys/other-private-key.pem");
 
+    /** The audience Keycloak's mapper puts in every access token issued for CSIP's clients. */
+    public static final String AUDIENCE = "csip";
+
     private TestTokens() {
     }
 
@@ -47,6 +50,22 @@ public final class TestTokens {
         JwtClaims claims = claims("service-account-" + agency + "-feed", null, new String[] {"viewer"}, ISSUER, 300);
         claims.setClaim("agency", agency);
         claims.setClaim("azp", agency + "-feed");
+        return sign(claims, KEY);
+    }
+
+    /** A token of the same realm issued to another client (admin-cli): no CSIP audience, no CSIP role. */
+    public static String forOtherClient() {
+        JwtClaims claims = claims("admin", null, new String[0], ISSUER, 300);
+        claims.setAudience("account");
+        claims.setClaim("azp", "admin-cli");
+        return sign(claims, KEY);
+    }
+
+    /** An ID token of a CSIP user, presented as if it were an access token: typ ID, audience the gateway client. */
+    public static String idToken(String agency, String... roles) {
+        JwtClaims claims = claims("user-of-" + agency, agency, roles, ISSUER, 300);
+        claims.setAudience("gateway");
+        claims.setClaim("typ", "ID");
         return sign(claims, KEY);
     }
 
@@ -120,6 +139,8 @@ public final class TestTokens {
         claims.setExpirationTimeMinutesInTheFuture(lifetimeSeconds / 60f);
         claims.setGeneratedJwtId();
         claims.setClaim("realm_access", Map.of("roles", List.of(roles)));
+        claims.setAudience(AUDIENCE);
+        claims.setClaim("typ", "Bearer");
         if (agency != null) {
             claims.setClaim("organization", List.of(agency));
         }

@@ -3,7 +3,7 @@ package org.csip.gateway.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.csip.common.security.Roles;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.feed.EventFeed;
 import org.csip.gateway.feed.FeedEvent;
@@ -31,7 +32,7 @@ import org.csip.gateway.feed.Subscription;
  * partner feed does, which the browser sends by itself when it reconnects.
  */
 @Path("/dashboard/events")
-@Authenticated
+@RolesAllowed({Roles.READER, Roles.WORKFORCE_EDITOR})
 public class DashboardEventsResource {
     /** How many recent events a freshly opened page shows. */
     static final int RECENT = 10;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.csip.common.security.Roles;
 import org.csip.common.problem.ProblemException;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.partner.Upstream;
@@ -24,7 +25,7 @@ import org.csip.gateway.partner.Upstream;
  * story and workforce — refreshed live from their feed. Every figure is read from the services with their own token.
  */
 @Path("/")
-@Authenticated
+@RolesAllowed({Roles.READER, Roles.WORKFORCE_EDITOR})
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
     private final DashboardData data;

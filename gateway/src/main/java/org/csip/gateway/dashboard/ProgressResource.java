@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.csip.common.security.Roles;
 import org.csip.common.security.Agency;
 import org.csip.gateway.partner.Upstream;
 
@@ -30,7 +31,7 @@ import org.csip.gateway.partner.Upstream;
  * and the service would refuse the report too. Errors come back on the form, each named.
  */
 @Path("/dashboard/actions/{id}/progress")
-@Authenticated
+@RolesAllowed({Roles.READER, Roles.WORKFORCE_EDITOR})
 @Produces(MediaType.TEXT_HTML)
 public class ProgressResource {
     private static final Set<String> RAGS = Set.of("GREEN", "AMBER", "RED");

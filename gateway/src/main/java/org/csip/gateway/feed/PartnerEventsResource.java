@@ -1,6 +1,6 @@
 package org.csip.gateway.feed;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.csip.common.security.Roles;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
@@ -37,7 +38,7 @@ public class PartnerEventsResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.READER, Roles.WORKFORCE_EDITOR})
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> events(@PathParam("agency") String agencyAlias,
                                           @HeaderParam("Last-Event-ID") String lastEventId,

@@ -39,7 +39,8 @@ public final class ApiRights {
 
     /** Who may pass a rule. */
     public enum Need {
-        SIGNED_IN(c -> true),
+        /** Anyone holding a CSIP role: a token of the realm with none (a bare user) reads nothing. */
+        ANY_CSIP_ROLE(c -> c.anyOf(Roles.READERS) || c.has(Roles.WORKFORCE_EDITOR)),
         READER(c -> c.anyOf(Roles.READERS)),
         COUNCIL_INSPECTION_EDITOR(c -> c.council() && c.has(Roles.INSPECTION_EDITOR)),
         COUNCIL_PLAN_EDITOR(c -> c.council() && c.has(Roles.PLAN_EDITOR)),
@@ -81,7 +82,7 @@ public final class ApiRights {
             rule(WRITE, "/api/board-meetings(/.*)?", Need.BOARD),
             rule(READ, "/api/(plans|actions|board-meetings|known-inspections)(/.*)?", Need.READER),
             rule(Set.of("POST"), "/api/benchmarks/import", Need.COUNCIL_STATISTICS_IMPORTER),
-            rule(READ, "/api/(benchmarks|metrics)(/.*)?", Need.SIGNED_IN),
+            rule(READ, "/api/(benchmarks|metrics)(/.*)?", Need.ANY_CSIP_ROLE),
             rule(WRITE, "/api/(teams|staff|vacancies|caseloads|metrics)(/.*)?", Need.WORKFORCE_EDITOR),
             rule(READ, "/api/(teams|staff|vacancies|caseloads)(/.*)?", Need.WORKFORCE_READER));
 

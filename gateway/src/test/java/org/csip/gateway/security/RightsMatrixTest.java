@@ -106,9 +106,15 @@ class RightsMatrixTest {
             cases += check(route, "token signed by another key", given().auth().oauth2(
                     TestTokens.signedByOtherKey("council", "plan-editor", "inspection-editor", "workforce-editor")), 401,
                     wrong);
+            cases += check(route, "another client's token", given().auth().oauth2(TestTokens.forOtherClient()), 401,
+                    wrong);
+            cases += check(route, "an ID token", given().auth().oauth2(
+                    TestTokens.idToken("council", "plan-editor", "inspection-editor", "workforce-editor")), 401, wrong);
+            cases += check(route, "a CSIP token with no role", given().auth().oauth2(TestTokens.user("council")), 403,
+                    wrong);
         }
         System.out.printf("Gateway rights matrix: %d routes x %d callers = %d cases%n", ROUTES.size(),
-                CALLERS.size() + 3, cases);
+                CALLERS.size() + 6, cases);
         assertThat(wrong).isEmpty();
     }
 

@@ -78,10 +78,11 @@ class InspectionResourceTest {
     }
 
     @Test
-    void tokensThatAreExpiredFromAnotherIssuerOrWronglySignedAreUnauthorised() {
+    void tokensThatAreExpiredFromAnotherIssuerWronglySignedOrNotCsipsAccessTokensAreUnauthorised() {
         for (String token : new String[] {TestTokens.expired("council", "inspection-editor"),
                 TestTokens.fromOtherIssuer("council", "inspection-editor"),
-                TestTokens.signedByOtherKey("council", "inspection-editor")}) {
+                TestTokens.signedByOtherKey("council", "inspection-editor"), TestTokens.forOtherClient(),
+                TestTokens.idToken("council", "inspection-editor")}) {
             given().auth().oauth2(token).when().get("/api/inspections").then().statusCode(401);
         }
     }

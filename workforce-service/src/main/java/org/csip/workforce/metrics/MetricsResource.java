@@ -1,6 +1,5 @@
 package org.csip.workforce.metrics;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +28,7 @@ import org.csip.workforce.team.Team;
  */
 @Path("/api/metrics")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
+@RolesAllowed({Roles.READER, Roles.WORKFORCE_EDITOR})
 public class MetricsResource {
     static final int MAX_MONTHS = 60;
 
