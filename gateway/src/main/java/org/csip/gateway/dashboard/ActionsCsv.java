@@ -23,9 +23,20 @@ final class ActionsCsv {
     private ActionsCsv() {
     }
 
+    /**
+     * Free text as a spreadsheet will show it, never run it: a cell starting with = + - @ (or a tab or carriage
+     * return, which some spreadsheets skip before reading a formula) gets a leading apostrophe (OWASP, "CSV Injection").
+     */
+    static String cell(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     static String write(List<JsonNode> actions) {
-        List<Row> rows = actions.stream().map(a -> new Row(a.path("title").asText(), a.path("leadAgency").asText(),
-                a.path("owner").asText(), a.path("status").asText(), a.path("rag").asText(""),
+        List<Row> rows = actions.stream().map(a -> new Row(cell(a.path("title").asText()),
+                a.path("leadAgency").asText(), cell(a.path("owner").asText()), a.path("status").asText(), a.path("rag").asText(""),
                 a.path("startDate").asText(""), a.path("dueDate").asText(""), a.path("originalDueDate").asText(""),
                 a.path("slippageDays").asLong(), a.path("overdue").asBoolean(),
                 a.path("percentComplete").isNumber() ? a.path("percentComplete").asInt() : null,

@@ -17,6 +17,9 @@ public record FeedPosition(Map<String, Long> offsets) {
     /** Before anything: every event held is still to come. */
     public static final FeedPosition START = new FeedPosition(Map.of());
 
+    /** The topics the feed reads ({@code mp.messaging.incoming.partner-feed.topics}, held equal by a test). */
+    static final java.util.Set<String> TOPICS = java.util.Set.of("inspection-events", "action-plan-events",
+            "workforce-events");
     private static final Pattern PART = Pattern.compile("([A-Za-z0-9._-]+:\\d{1,9}):(\\d{1,19})");
 
     public FeedPosition {
@@ -34,6 +37,10 @@ public record FeedPosition(Map<String, Long> offsets) {
             Matcher matcher = PART.matcher(part.trim());
             if (!matcher.matches()) {
                 throw new IllegalArgumentException("'" + part + "' is not topic:partition:offset");
+            }
+            String topic = matcher.group(1).substring(0, matcher.group(1).lastIndexOf(':'));
+            if (!TOPICS.contains(topic)) {
+                throw new IllegalArgumentException("'" + topic + "' is not a topic of this feed");
             }
             offsets.merge(matcher.group(1), Long.parseLong(matcher.group(2)), Math::max);
         }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csip.common.problem.ProblemException;
+import org.csip.gateway.limits.BodyLimit;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Roles;
 
@@ -70,8 +71,10 @@ public class PartnerActionsResource {
     @Path("/{id}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ACTION_OWNER, Roles.PLAN_EDITOR})
-    public Response report(@PathParam("agency") String agencyAlias, @PathParam("id") String id, String body,
+    public Response report(@PathParam("agency") String agencyAlias, @PathParam("id") String id, byte[] bytes,
                            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        BodyLimit.requireWithin(bytes, "/partners/" + agencyAlias + "/actions/" + id + "/updates");
+        String body = PartnerDoor.utf8(bytes);
         ledBy(door.own(agencyAlias), id, authorization);
         return relay(upstream.post(SERVICE, "/api/actions/" + encode(id) + "/updates", body, authorization));
     }

@@ -31,16 +31,28 @@ public class PartnerDoor {
         return agency;
     }
 
-    /** The caller's query, without any value of {@code forced} they gave, and then {@code forced=value}. */
+    /**
+     * The caller's query and then {@code forced=value}: the agency comes from the path and the token only, so a query
+     * name that could name an agency — {@code leadAgency}, {@code agency}, {@code LEADAGENCY}, {@code lead_agency},
+     * any case or spelling containing "agency" — is refused with a 400 naming it rather than dropped or passed on.
+     */
     public static String query(UriInfo uri, String forced, String value) {
         StringJoiner query = new StringJoiner("&");
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
-            if (!parameter.getKey().equals(forced)) {
-                parameter.getValue().forEach(v -> query.add(encode(parameter.getKey()) + "=" + encode(v)));
+            if (widensScope(parameter.getKey())) {
+                throw ProblemException.invalidField(parameter.getKey(), "cannot be given at a partner door: the"
+                        + " agency is the one in the path, and only its own");
             }
+            parameter.getValue().forEach(v -> query.add(encode(parameter.getKey()) + "=" + encode(v)));
         }
         query.add(encode(forced) + "=" + encode(value));
         return query.toString();
+    }
+
+    /** Whether a query name could choose an agency, whatever its case, separators or hidden characters. */
+    static boolean widensScope(String name) {
+        String letters = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return letters.contains("agency") || letters.contains("agencies");
     }
 
     /** The service's answer as the partner's: status, body, content type and {@code X-Total-Count}. */
@@ -54,6 +66,18 @@ public class PartnerDoor {
     /** Ends the request with the service's own (error) answer. */
     public static WebApplicationException relayed(Upstream.Answer answer) {
         return new WebApplicationException(relay(answer));
+    }
+
+    /** A body as text, refused with a 400 when it is not UTF-8 (rather than passed on with U+FFFD in its place). */
+    public static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The request body is not valid UTF-8");
+        }
     }
 
     public static String encode(String value) {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.csip.gateway.config.GatewayConfig;
+import org.csip.gateway.limits.BodyCeiling;
 
 /**
  * Relays {@code /api/...} to the owning service (to its ready replicas in turn, {@link UpstreamOrigins}) with
@@ -57,7 +58,9 @@ public class ProxyRoutes {
                     URI origin = origins.pick(service);
                     return Future.succeededFuture(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost()));
                 })
-                .addInterceptor(new UpstreamUnavailable(service));
+                .addInterceptor(new BodyCeiling())
+                .addInterceptor(new UpstreamUnavailable(service))
+                .addInterceptor(new PublicLocation());
         if (rewrite != null) {
             proxy.addInterceptor(rewrite);
         }

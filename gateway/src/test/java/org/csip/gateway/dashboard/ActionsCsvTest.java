@@ -34,6 +34,16 @@ class ActionsCsvTest {
     }
 
     @Test
+    void aCellThatASpreadsheetWouldReadAsAFormulaIsNeutralised() {
+        for (String formula : new String[] {"=HYPERLINK(\"http://evil.test\",\"x\")", "+1+1", "-2+3", "@SUM(A1)",
+                "\t=1", "\r=1"}) {
+            assertThat(ActionsCsv.cell(formula)).isEqualTo("'" + formula);
+        }
+        assertThat(ActionsCsv.cell("Audit = fix")).isEqualTo("Audit = fix");
+        assertThat(ActionsCsv.cell("")).isEmpty();
+    }
+
+    @Test
     void anEventTypeReadsAsWords() {
         assertThat(DashboardEventsResource.what("csip.action.progress-reported.v1")).isEqualTo("Action progress reported");
         assertThat(DashboardEventsResource.what("csip.metrics.snapshot.v1")).isEqualTo("Metrics snapshot");

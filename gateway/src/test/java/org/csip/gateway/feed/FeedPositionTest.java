@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,9 +90,19 @@ class FeedPositionTest {
                 .isEqualTo(Map.of("inspection-events:0", 12L, "action-plan-events:2", 3L));
         assertThat(new FeedPosition(Map.of("b:1", 2L, "a:0", 5L)).encode()).isEqualTo("a:0:5,b:1:2");
         for (String bad : List.of("", "yesterday", "inspection-events:0", "inspection-events:x:1", "a b:0:1",
-                "inspection-events:0:-1")) {
+                "inspection-events:0:-1", "secret-topic:0:1", "inspection-events-x:0:1")) {
             assertThatThrownBy(() -> FeedPosition.parse(bad)).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void theTopicsItAcceptsAreTheTopicsTheFeedReads() throws Exception {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = FeedPositionTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        assertThat(Set.of(properties.getProperty("mp.messaging.incoming.partner-feed.topics").split(",")))
+                .isEqualTo(FeedPosition.TOPICS);
     }
 
     private static FeedEvent event(String topic, int partition, long offset) {

@@ -28,10 +28,36 @@ class BodyLimitTest {
     }
 
     @Test
+    void aChunkedBodyIsCountedAsItArrivesOnEveryRoute() {
+        for (String path : new String[] {"/api/plans", "/partners/police/actions/police-7/updates"}) {
+            String token = path.startsWith("/api") ? TestTokens.user("council", "plan-editor")
+                    : TestTokens.user("police", "action-owner");
+            given().auth().oauth2(token).contentType("application/json")
+                    .body(new java.io.ByteArrayInputStream(THREE_MB)).when().post(path)
+                    .then().statusCode(413).contentType("application/problem+json")
+                    .header("Content-Length", org.hamcrest.Matchers.notNullValue())
+                    .body("detail", containsString(path));
+        }
+        byte[] small = "{\"title\":\"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().auth().oauth2(TestTokens.user("council", "plan-editor")).contentType("application/json")
+                .body(new java.io.ByteArrayInputStream(small)).when().post("/api/plans")
+                .then().statusCode(200).body("bodyBytes", org.hamcrest.Matchers.equalTo(small.length));
+    }
+
+    @Test
     void theReportImportTakesAPdfOverTwoMegabytes() {
         given().auth().oauth2(TestTokens.user("council", "inspection-editor"))
                 .multiPart("file", "report.pdf", THREE_MB, "application/pdf")
                 .when().post("/api/inspections/import")
                 .then().statusCode(200).body("bodyBytes", org.hamcrest.Matchers.greaterThan(THREE_MB.length));
+    }
+
+    @Test
+    void aUrlLongerThanAnyCsipNeedsIsA414Problem() {
+        given().auth().oauth2(TestTokens.user("council", "viewer")).queryParam("title", "x".repeat(20_000))
+                .when().get("/api/plans").then().statusCode(414).contentType("application/problem+json")
+                .body("detail", containsString("8192"));
+        given().auth().oauth2(TestTokens.user("council", "viewer")).queryParam("title", "x".repeat(2_000))
+                .when().get("/api/plans").then().statusCode(200);
     }
 }

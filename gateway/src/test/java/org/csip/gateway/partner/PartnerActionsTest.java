@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -26,11 +27,18 @@ class PartnerActionsTest {
     @Test
     void theListIsTheActionsTheAgencyLeadsWithTheCallersFilters() {
         given().auth().oauth2(TestTokens.user("police", "viewer")).queryParam("status", "IN_PROGRESS")
-                .queryParam("overdue", "true").queryParam("leadAgency", "HEALTH")
+                .queryParam("overdue", "true")
                 .when().get("/partners/police/actions").then().statusCode(200).header("X-Total-Count", "1")
                 .body("path", allOf(startsWith("/api/actions?"), containsString("status=IN_PROGRESS"),
-                        containsString("overdue=true"), endsWith("&leadAgency=POLICE"), not(containsString("HEALTH"))))
+                        containsString("overdue=true"), endsWith("&leadAgency=POLICE")))
                 .body("bearer", equalTo(true));
+        for (String widening : new String[] {"leadAgency", "leadagency", "LeadAgency", "LEADAGENCY", "lead_agency",
+                "lead-agency", "agency", "Agency", "leadAgency\u0000"}) {
+            given().auth().oauth2(TestTokens.user("police", "viewer")).queryParam(widening, "HEALTH")
+                    .when().get("/partners/police/actions").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo(widening))
+                    .body("path", nullValue());
+        }
         given().auth().oauth2(TestTokens.feedClient("health")).when().get("/partners/health/actions").then()
                 .statusCode(200).body("path", equalTo("/api/actions?leadAgency=HEALTH"));
     }

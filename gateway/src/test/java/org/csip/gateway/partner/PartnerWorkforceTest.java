@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -25,10 +26,17 @@ class PartnerWorkforceTest {
 
     @Test
     void theRecordsAndMetricsAreThoseOfTheAgencyOfTheDoor() {
-        given().auth().oauth2(TestTokens.user("health", "workforce-editor")).queryParam("agency", "police")
+        given().auth().oauth2(TestTokens.user("health", "workforce-editor"))
                 .queryParam("current", "true").when().get("/partners/health/workforce/staff").then().statusCode(200)
                 .body("path", allOf(startsWith("/api/staff?"), containsString("current=true"),
-                        endsWith("&agency=health"), not(containsString("police"))));
+                        endsWith("&agency=health")));
+        for (String widening : new String[] {"agency", "Agency", "AGENCY", "aGeNcY", "agency_", "the-agency",
+                "agencies", "leadAgency"}) {
+            given().auth().oauth2(TestTokens.user("health", "viewer")).queryParam(widening, "police")
+                    .when().get("/partners/health/workforce/metrics").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo(widening))
+                    .body("path", nullValue());
+        }
         given().auth().oauth2(TestTokens.user("health", "viewer")).queryParam("asOf", "2019-09-30")
                 .when().get("/partners/health/workforce/metrics").then().statusCode(200)
                 .body("path", equalTo("/api/metrics?asOf=2019-09-30&agency=health"));
