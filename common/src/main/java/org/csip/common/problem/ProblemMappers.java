@@ -96,6 +96,21 @@ public class ProblemMappers {
         return field.startsWith(".") ? field.substring(1) : field;
     }
 
+    /**
+     * A multipart body the parser could not read to its end (cut short, no closing boundary) is the caller's; any
+     * other I/O failure is the server's, logged.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e) {
+        boolean multipart = e.getStackTrace().length > 0
+                && e.getStackTrace()[0].getClassName().contains(".multipart.");
+        if (multipart) {
+            return Problem.invalid("The multipart body could not be read: " + e.getMessage(), List.of()).toResponse();
+        }
+        LOG.error("Request failed", e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The request failed; it has been logged").toResponse();
+    }
+
     @ServerExceptionMapper
     public Response refused(ProblemException e) {
         return e.problem().toResponse();

@@ -232,6 +232,19 @@ class InterventionResourceTest {
         assertThat(org.csip.testing.Rows.count(dataSource, "SELECT count(*) FROM intervention")).isEqualTo(before);
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/api/interventions")
+    java.net.URI interventions;
+
+    @Test
+    void aBodyThatDoesNotSayWhatItIsIsRefused() throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(interventions)
+                .header("Authorization", "Bearer " + TestTokens.user("council", "inspection-editor"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"laCode\": \"885\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(415);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
     private static io.restassured.response.ValidatableResponse start(String laCode, String inspection, String date) {
         return editor().body("""
                 {"laCode": "%s", "type": "IMPROVEMENT_NOTICE", "startDate": "%s", "triggeredByInspectionId": "%s",

@@ -209,4 +209,25 @@ class ReportImportResourceTest {
     private static org.hamcrest.Matcher<Iterable<? extends String>> everyItem(String value) {
         return org.hamcrest.Matchers.everyItem(equalTo(value));
     }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/api/inspections/import")
+    java.net.URI importUrl;
+
+    @Test
+    void aBrokenMultipartBodyIsA400ProblemNotAServerError() throws Exception {
+        for (String body : List.of(
+                "--csipxyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 trunc",
+                "--csipxyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n",
+                "garbage")) {
+            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(importUrl)
+                    .header("Authorization", "Bearer " + TestTokens.user("council", "inspection-editor"))
+                    .header("Content-Type", "multipart/form-data; boundary=csipxyz")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+    }
 }
