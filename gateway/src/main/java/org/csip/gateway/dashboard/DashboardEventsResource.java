@@ -22,6 +22,7 @@ import org.csip.common.security.Roles;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.feed.EventFeed;
 import org.csip.gateway.feed.FeedEvent;
+import org.csip.gateway.feed.FeedPartitions;
 import org.csip.gateway.feed.FeedPosition;
 import org.csip.gateway.feed.FeedVisibility;
 import org.csip.gateway.feed.Subscription;
@@ -38,12 +39,15 @@ public class DashboardEventsResource {
     static final int RECENT = 10;
 
     private final EventFeed feed;
+    private final FeedPartitions partitions;
     private final GatewayConfig config;
     private final SignedIn signedIn;
     private final ObjectMapper json;
 
-    public DashboardEventsResource(EventFeed feed, GatewayConfig config, SignedIn signedIn, ObjectMapper json) {
+    public DashboardEventsResource(EventFeed feed, FeedPartitions partitions, GatewayConfig config, SignedIn signedIn,
+                                   ObjectMapper json) {
         this.feed = feed;
+        this.partitions = partitions;
         this.config = config;
         this.signedIn = signedIn;
         this.json = json;
@@ -55,7 +59,7 @@ public class DashboardEventsResource {
         Viewer viewer = signedIn.viewer();
         Predicate<FeedEvent> visible = event -> FeedVisibility.visibleOnDashboard(viewer.agency(), event);
         // A page opened afresh starts with its recent activity; one that reconnects catches up.
-        FeedPosition resumed = FeedPosition.fromHeader(lastEventId);
+        FeedPosition resumed = FeedPosition.fromHeader(lastEventId, partitions::known);
         FeedPosition from = resumed != null ? resumed : feed.recent(RECENT, visible);
         return Subscription.of(feed, visible, from,
                         Set.of(), config.feed().subscriberBuffer(), config.feed().heartbeat(),

@@ -51,12 +51,18 @@ public record FeedPosition(Map<String, Long> offsets) {
      * The position a {@code Last-Event-ID} header names, or null when there is none; an id this feed never wrote is a
      * 400 naming the header.
      */
-    public static FeedPosition fromHeader(String lastEventId) {
+    public static FeedPosition fromHeader(String lastEventId, java.util.function.Predicate<String> knownPartition) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return null;
         }
         try {
-            return parse(lastEventId);
+            FeedPosition position = parse(lastEventId);
+            for (String partition : position.offsets().keySet()) {
+                if (!knownPartition.test(partition)) {
+                    throw new IllegalArgumentException("the feed has no partition " + partition);
+                }
+            }
+            return position;
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("Last-Event-ID", "is not an id this feed sent: " + e.getMessage());
         }

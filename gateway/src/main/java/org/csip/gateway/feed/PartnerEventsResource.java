@@ -28,11 +28,13 @@ public class PartnerEventsResource {
     /** The event a subscriber gets, with the reason, when it is closed for falling behind. */
 
     private final EventFeed feed;
+    private final FeedPartitions partitions;
     private final Caller caller;
     private final GatewayConfig config;
 
-    public PartnerEventsResource(EventFeed feed, Caller caller, GatewayConfig config) {
+    public PartnerEventsResource(EventFeed feed, FeedPartitions partitions, Caller caller, GatewayConfig config) {
         this.feed = feed;
+        this.partitions = partitions;
         this.caller = caller;
         this.config = config;
     }
@@ -51,7 +53,7 @@ public class PartnerEventsResource {
                 : Stream.of(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
 
         return Subscription.of(feed, event -> FeedVisibility.visibleTo(agency, event),
-                        FeedPosition.fromHeader(lastEventId), wanted, config.feed().subscriberBuffer(),
+                        FeedPosition.fromHeader(lastEventId, partitions::known), wanted, config.feed().subscriberBuffer(),
                         config.feed().heartbeat(), Infrastructure.getDefaultWorkerPool())
                 .map(item -> {
                     if (item.event() != null) {

@@ -96,6 +96,17 @@ class FeedPositionTest {
     }
 
     @Test
+    void aLastEventIdNamingAPartitionTheFeedDoesNotReadIsA400NamingTheHeader() {
+        java.util.function.Predicate<String> twoPartitions = Set.of("inspection-events:0", "inspection-events:1")::contains;
+        assertThat(FeedPosition.fromHeader("inspection-events:1:4", twoPartitions).offsets())
+                .isEqualTo(Map.of("inspection-events:1", 4L));
+        assertThat(FeedPosition.fromHeader(null, twoPartitions)).isNull();
+        assertThatThrownBy(() -> FeedPosition.fromHeader("inspection-events:99:5", twoPartitions))
+                .isInstanceOf(org.csip.common.problem.ProblemException.class)
+                .hasMessageContaining("Last-Event-ID").hasMessageContaining("inspection-events:99");
+    }
+
+    @Test
     void theTopicsItAcceptsAreTheTopicsTheFeedReads() throws Exception {
         java.util.Properties properties = new java.util.Properties();
         try (var in = FeedPositionTest.class.getResourceAsStream("/application.properties")) {
