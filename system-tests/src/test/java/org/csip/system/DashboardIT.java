@@ -32,6 +32,12 @@ class DashboardIT {
         page.locator("#actions-table a:has-text('Report progress')").first().click();
         page.waitForSelector("h1:has-text('Report progress')");
         assertThat(Browser.seriousAccessibilityViolations(page)).as("the progress form").isEmpty();
+        // The form carries a CSRF token; a post from the same signed-in browser without it is refused.
+        assertThat(page.locator("form input[type=hidden][name=csrf-token]").getAttribute("value")).hasSizeGreaterThan(20);
+        var forged = page.request().post(page.url(), com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("rag", "RED")
+                        .set("narrative", "Forged by another site")).setMaxRedirects(0));
+        assertThat(forged.status()).as("a form post without its CSRF token").isEqualTo(400);
         page.check("#rag-amber");
         page.fill("#narrative", narrative);
         page.fill("#evidenceTitle", "Training register");
@@ -47,6 +53,18 @@ class DashboardIT {
     @Test
     void aCouncilDirectorSeesEveryAgencysActionsAndTheDownloads() throws Exception {
         Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "director");
+        List<String> refusedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByPolicy.add(message.text());
+            }
+        });
+        var landing = page.navigate(stack.gatewayUrl() + "/");
+        assertThat(landing.headers()).containsEntry("cache-control", "no-store")
+                .containsEntry("x-content-type-options", "nosniff").containsEntry("x-frame-options", "DENY");
+        assertThat(landing.headers().get("content-security-policy")).contains("script-src 'self'",
+                "frame-ancestors 'none'");
+        page.waitForSelector("#live-status[data-state=live]");
         landed(page, "council-director");
         assertThat(page.textContent("#my-actions")).contains("Open actions of every agency");
         // The demo's open actions are led by the police and health: the council sees both.
@@ -61,6 +79,8 @@ class DashboardIT {
         assertThat(csv).contains(",COUNCIL,", ",POLICE,", ",HEALTH,");
         var report = page.waitForDownload(() -> page.click("a:has-text('progress report (PDF)')"));
         assertThat(Files.readAllBytes(report.path())).startsWith("%PDF".getBytes());
+        // The page, its charts and its live feed work under the policy: nothing was refused.
+        assertThat(refusedByPolicy).isEmpty();
     }
 
     @Test

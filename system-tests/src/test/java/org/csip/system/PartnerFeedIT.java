@@ -83,6 +83,12 @@ class PartnerFeedIT {
                 Set<String> ids = received.stream().map(Event::id).collect(Collectors.toSet());
                 assertThat(ids).hasSize(received.size()).doesNotContain(lastSeen);
             }
+            // An id the feed never wrote — a partition the topic does not have, or another topic — is a 400.
+            for (String never : List.of("action-plan-events:99:5", "secret-events:0:1", "garbage")) {
+                try (SseStream refused = SseStream.open(policeFeedUrl, police, never)) {
+                    assertThat(refused.status()).as(never).isEqualTo(400);
+                }
+            }
         }
     }
 

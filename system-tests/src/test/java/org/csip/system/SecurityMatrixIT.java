@@ -99,6 +99,8 @@ class SecurityMatrixIT {
         REFUSED.put("no token", null);
         REFUSED.put("expired token", expiredToken(admin));
         REFUSED.put("token signed by another key", TestTokens.resignedByOtherKey(DEMO_TOKENS.get("director")));
+        REFUSED.put("the director's token from another client (admin-cli)", Keycloak.otherClientToken(stack, "director"));
+        REFUSED.put("the director's ID token", Keycloak.idToken(stack, "director"));
         REFUSED.put("police token claiming the council", TestTokens.withClaim(DEMO_TOKENS.get("police.lead"),
                 "organization", List.of("council")));
 
@@ -480,6 +482,47 @@ class SecurityMatrixIT {
     private static String etag(String path) {
         return given().auth().oauth2(DEMO_TOKENS.get("director")).get(url(path)).then().statusCode(200)
                 .extract().header("ETag");
+    }
+
+    @Test
+    void noSpellingOfAnAgencyInTheQueryWidensAPartnerDoorAndNoBodyOverTheLimitGetsThrough() {
+        List<String> wrong = new ArrayList<>();
+        int cases = 0;
+        List<String> names = new ArrayList<>();
+        for (String name : List.of("leadAgency", "agency")) {
+            names.addAll(List.of(name, name.toLowerCase(), name.toUpperCase(), Character.toUpperCase(name.charAt(0))
+                    + name.substring(1), name.replace("A", "_a"), name.replace("A", "-a"), name + "%00", name + "s"));
+        }
+        for (String agency : AGENCIES) {
+            String other = agency.equals("police") ? "HEALTH" : "POLICE";
+            for (String door : List.of("/actions", "/workforce/metrics", "/workforce/staff")) {
+                for (String name : names) {
+                    cases++;
+                    Response answer = given().urlEncodingEnabled(false).auth().oauth2(CALLERS.get(agency + ":viewer"))
+                            .get(url("/partners/" + agency + door + "?" + name + "=" + other));
+                    String field = answer.statusCode() == 400 ? answer.path("errors[0].field") : null;
+                    if (!java.net.URLDecoder.decode(name, StandardCharsets.UTF_8).equals(field)) {
+                        wrong.add(agency + door + "?" + name + ": " + answer.statusCode() + " naming " + field);
+                    }
+                }
+            }
+        }
+        // Bodies over 2 MB, chunked so that no Content-Length tells, at the API and at a partner door: 413 problems.
+        byte[] threeMegabytes = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(threeMegabytes, (byte) ' ');
+        for (String path : List.of("/api/plans/" + plan.planId() + "/themes",
+                "/partners/police/actions/" + plan.policeAction() + "/updates")) {
+            cases++;
+            String token = path.startsWith("/api") ? DEMO_TOKENS.get("director") : DEMO_TOKENS.get("police.lead");
+            Response answer = given().auth().oauth2(token).contentType("application/json")
+                    .body(new java.io.ByteArrayInputStream(threeMegabytes)).post(url(path));
+            if (answer.statusCode() != 413 || !String.valueOf(answer.contentType()).startsWith("application/problem+json")) {
+                wrong.add("chunked 3 MB to " + path + ": " + answer.statusCode() + " " + answer.contentType());
+            }
+        }
+        System.out.printf("Partner doors and body limits against the real stack: %d cases, %d wrong%n", cases,
+                wrong.size());
+        assertThat(wrong).isEmpty();
     }
 
     private static RequestSpecification as(String token) {
