@@ -135,6 +135,21 @@ class BadInputCorpusIT {
             }
         }
 
+        // Each endpoint's body as the corpus gives it, unchanged, is well formed (accepted, or refused only for the
+        // state of what it changes): so each 400 below is the one field's doing, not a body that was wrong already.
+        for (JsonNode endpoint : corpus.path("endpoints")) {
+            Response answer = as(endpoint.path("as").asText()).body(fill(JSON.writeValueAsString(endpoint.path("body"))))
+                    .when().request(endpoint.path("method").asText(), url(fill(endpoint.path("path").asText())));
+            // (A finding on an inspection not yet published is well formed, refused for the inspection's state: 409.)
+            assertThat(answer.statusCode() / 100 == 2 || answer.statusCode() == 409)
+                    .as(endpoint.path("name").asText() + ": " + answer.statusCode() + " " + answer.asString()).isTrue();
+            if (answer.statusCode() == 201 && endpoint.path("path").asText().startsWith("/api/")) {
+                // A service's Location names the gateway, where the caller can follow it.
+                assertThat(answer.header("Location")).as(endpoint.path("name").asText())
+                        .startsWith(stack.gatewayUrl() + "/api/");
+            }
+        }
+
         long storedBefore = storedRows();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
@@ -176,21 +191,6 @@ class BadInputCorpusIT {
         assertThat(replays.size()).isGreaterThanOrEqualTo(600);
         assertThat(wrong).isEmpty();
         assertThat(stored).as("rows stored by refused requests").isZero();
-
-        // Each endpoint's body as the corpus gives it, unchanged, is well formed (accepted, or refused only for the
-        // state of what it changes): so each 400 above was the one field's doing, not a body that was wrong already.
-        for (JsonNode endpoint : corpus.path("endpoints")) {
-            Response answer = as(endpoint.path("as").asText()).body(fill(JSON.writeValueAsString(endpoint.path("body"))))
-                    .when().request(endpoint.path("method").asText(), url(fill(endpoint.path("path").asText())));
-            // (A finding on an inspection not yet published is well formed, refused for the inspection's state: 409.)
-            assertThat(answer.statusCode() / 100 == 2 || answer.statusCode() == 409)
-                    .as(endpoint.path("name").asText() + ": " + answer.statusCode() + " " + answer.asString()).isTrue();
-            if (answer.statusCode() == 201 && endpoint.path("path").asText().startsWith("/api/")) {
-                // A service's Location names the gateway, where the caller can follow it.
-                assertThat(answer.header("Location")).as(endpoint.path("name").asText())
-                        .startsWith(stack.gatewayUrl() + "/api/");
-            }
-        }
     }
 
     /** One request of the corpus, and the names of which one a 400 must name (any of them). */

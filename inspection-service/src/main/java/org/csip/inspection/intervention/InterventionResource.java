@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import org.csip.common.http.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.csip.common.http.IfMatch;
+import org.csip.common.http.QueryParams;
 import org.csip.common.security.Roles;
 
 /** {@code /api/interventions}: DfE interventions, the adviser's reviews and when the next is due. */
