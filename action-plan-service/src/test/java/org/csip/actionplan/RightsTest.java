@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ARCHITECTURE.md §5 for every endpoint of the service: no token → 401; a token without the right → 403.
+ * docs/architecture.md §5 for every endpoint of the service: no token → 401; a token without the right → 403.
  * The allowed cases, and the lead-agency rule on real actions, are proven in the resources' own tests.
  */
 @QuarkusTest

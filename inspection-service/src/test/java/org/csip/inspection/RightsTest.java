@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * ARCHITECTURE.md §5 for every endpoint of the service: no token → 401; a token without the right (or,
+ * docs/architecture.md §5 for every endpoint of the service: no token → 401; a token without the right (or,
  * for writes, of an agency other than the council) → 403, as a problem where the service decides. The
  * allowed cases are proven in each resource's own tests.
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The demo story of DOMAIN.md §5 is in the running system, and the timeline tells it in order. */
+/** The demo story of docs/domain.md §5 is in the running system, and the timeline tells it in order. */
 @ExtendWith(StackExtension.class)
 @Order(1)
 class DemoStoryIT {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * ARCHITECTURE.md §5 against the running system: every route of the gateway (each service's API and each partner
+ * docs/architecture.md §5 against the running system: every route of the gateway (each service's API and each partner
  * door) × every kind of caller with a real Keycloak token — a user of each agency with each single role, the demo
  * users with their several roles, the overseers, each partner's feed client — and tokens that must never pass
  * (none, expired, signed by another key, tampered). Who passes is written out by hand from the rights table; a
@@ -133,7 +133,7 @@ class SecurityMatrixIT {
         return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
-    // -- who passes, written out from ARCHITECTURE.md §5 -------------------------------------------------------
+    // -- who passes, written out from docs/architecture.md §5 -------------------------------------------------------
 
     private static Set<String> of(String agency, String... roles) {
         return Stream.of(roles).map(role -> agency + ":" + role).collect(Collectors.toSet());

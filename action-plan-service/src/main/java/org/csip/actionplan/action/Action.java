@@ -107,7 +107,7 @@ public class Action extends PanacheEntityBase {
         return ProblemException.found(findById(id), "No action " + id);
     }
 
-    /** Not completed and its due date has passed (DOMAIN.md §2). */
+    /** Not completed and its due date has passed (docs/domain.md §2). */
     public boolean isOverdue(LocalDate today) {
         return status.isOpen() && dueDate.isBefore(today);
     }

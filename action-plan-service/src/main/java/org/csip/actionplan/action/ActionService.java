@@ -31,7 +31,7 @@ import org.csip.messaging.outbox.Outbox;
 
 /**
  * Actions and their progress. The council's plan editors shape actions; the lead agency (or a plan
- * editor) reports progress — ARCHITECTURE.md §5, enforced here as well as in the gateway.
+ * editor) reports progress — docs/architecture.md §5, enforced here as well as in the gateway.
  */
 @ApplicationScoped
 public class ActionService {
@@ -106,7 +106,7 @@ public class ActionService {
         return ProgressUpdateView.of(update);
     }
 
-    /** Completing needs at least one piece of evidence, given now or reported before (DOMAIN.md §2). */
+    /** Completing needs at least one piece of evidence, given now or reported before. */
     @Transactional
     public ActionView complete(UUID id, String ifMatch, CompleteAction request) {
         Action action = Action.lockedForChange(id);
@@ -115,7 +115,7 @@ public class ActionService {
         requireOpen(action);
         if (request.evidenceOrEmpty().isEmpty() && !ProgressUpdate.anyEvidence(action.id)) {
             throw ProblemException.invalidField("evidence", "completing an action needs at least one piece of"
-                    + " evidence, and none has been reported for it (DOMAIN.md §2)");
+                    + " evidence, and none has been reported for it");
         }
         LocalDate completedOn = reportDate(action, request.completedOn(), "completedOn");
         Rag previousRag = action.rag;
@@ -258,7 +258,7 @@ public class ActionService {
         caller.requireRole(Roles.PLAN_EDITOR, Agency.COUNCIL, "change plans and actions");
     }
 
-    /** The lead agency's action owners, or the council's plan editors, report progress (ARCHITECTURE.md §5). */
+    /** The lead agency's action owners, or the council's plan editors, report progress (docs/architecture.md §5). */
     private void requireMayReport(Action action) {
         var agency = caller.agency();
         boolean councilEditor = caller.hasRole(Roles.PLAN_EDITOR) && agency.filter(Agency.COUNCIL::equals).isPresent();

@@ -1,6 +1,6 @@
 package org.csip.actionplan.action;
 
-/** An action's life (DOMAIN.md §2): {@code NOT_STARTED → IN_PROGRESS → COMPLETED}, or {@code CANCELLED} with a reason. */
+/** An action's life (docs/domain.md §2): {@code NOT_STARTED → IN_PROGRESS → COMPLETED}, or {@code CANCELLED} with a reason. */
 public enum ActionStatus {
     NOT_STARTED, IN_PROGRESS, COMPLETED, CANCELLED;
 

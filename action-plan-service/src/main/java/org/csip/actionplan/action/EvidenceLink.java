@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Evidence of progress: a titled link or document reference — never case notes or child data (DOMAIN.md §1). */
+/** Evidence of progress: a titled link or document reference — never case notes or child data (docs/domain.md §1). */
 @Embeddable
 public record EvidenceLink(
         @NotBlank @Size(max = 200) @Column(name = "title") String title,

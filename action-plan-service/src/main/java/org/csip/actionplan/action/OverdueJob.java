@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Daily: announces {@code csip.action.overdue.v1} for each open action past its due date — once per action
- * and due date (DOMAIN.md §2), however often it runs and on however many replicas: the notice row and the
+ * and due date (docs/domain.md §2), however often it runs and on however many replicas: the notice row and the
  * event commit together, and a second insert of the same pair does nothing.
  */
 @ApplicationScoped

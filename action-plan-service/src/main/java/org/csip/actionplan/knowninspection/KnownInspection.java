@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * An inspection as this service knows it from inspection-events: the inspections a plan can answer.
- * It never reads the inspection-service's tables (ARCHITECTURE.md §2).
+ * It never reads the inspection-service's tables (docs/architecture.md §2).
  */
 @Entity
 @Table(name = "known_inspection")

@@ -1,7 +1,7 @@
 package org.csip.actionplan.measure;
 
 /**
- * A DfE workforce measure (DOMAIN.md §3) that the workforce-service publishes in its monthly
+ * A DfE workforce measure (docs/domain.md §3) that the workforce-service publishes in its monthly
  * {@code csip.metrics.snapshot.v1}, named by the snapshot's field, so a plan's measure can be fed from it.
  */
 public enum WorkforceMetric {

@@ -102,7 +102,7 @@ public class PlanService {
         Coverage answered = coverage.of(plan);
         if (answered.uncoveredPriorityActions() > 0) {
             throw ProblemException.conflict("Plan " + planId + " cannot be submitted: " + answered.uncoveredPriorityActions()
-                    + " priority action(s) have no open or completed action answering them (DOMAIN.md §2); see"
+                    + " priority action(s) have no open or completed action answering them; see"
                     + " /api/plans/" + planId + "/coverage");
         }
         plan.submittedOn = dated(request == null ? null : request.submittedOn(), "submittedOn", null, null);

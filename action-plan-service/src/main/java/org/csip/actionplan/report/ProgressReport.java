@@ -13,7 +13,7 @@ import org.csip.actionplan.plan.PlanStatus;
 import org.csip.common.security.Agency;
 
 /**
- * The improvement adviser's progress report on a plan for a period (DOMAIN.md: every six weeks, to the
+ * The improvement adviser's progress report on a plan for a period (docs/domain.md: every six weeks, to the
  * minister): what was completed, started, slipped and is overdue, how confidence moved, the measures
  * against target, the board's decisions and the findings still unanswered. JSON, HTML and PDF show this.
  */

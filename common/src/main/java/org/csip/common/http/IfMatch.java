@@ -6,7 +6,7 @@ import java.net.URI;
 import org.csip.common.problem.ProblemException;
 
 /**
- * Optimistic concurrency over HTTP (ARCHITECTURE.md §6): a resource's ETag is its {@code @Version}, and
+ * Optimistic concurrency over HTTP (docs/architecture.md §6): a resource's ETag is its {@code @Version}, and
  * a change must name the version it was based on, so two editors never overwrite each other silently.
  */
 public final class IfMatch {

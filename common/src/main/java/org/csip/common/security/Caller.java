@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.csip.common.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: their agency and rights, so services apply ARCHITECTURE.md §5 in one way. */
+/** Who is calling: their agency and rights, so services apply docs/architecture.md §5 in one way. */
 @RequestScoped
 public class Caller {
     private final SecurityIdentity identity;

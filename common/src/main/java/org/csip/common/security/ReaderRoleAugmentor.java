@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * Adds the derived role {@link Roles#READER} to anyone holding a realm role that may read inspections,
- * plans and reports (ARCHITECTURE.md §5), so resources say {@code @RolesAllowed(Roles.READER)} once.
+ * plans and reports (docs/architecture.md §5), so resources say {@code @RolesAllowed(Roles.READER)} once.
  */
 @ApplicationScoped
 public class ReaderRoleAugmentor implements SecurityIdentityAugmentor {

@@ -1,6 +1,6 @@
 package org.csip.common.security;
 
-/** Realm role names of ARCHITECTURE.md §5, as constants so {@code @RolesAllowed} cannot misspell them. */
+/** Realm role names of docs/architecture.md §5, as constants so {@code @RolesAllowed} cannot misspell them. */
 public final class Roles {
     public static final String VIEWER = "viewer";
     public static final String ACTION_OWNER = "action-owner";

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Loads the demo story of DOMAIN.md §5 (St Helens) through the public API — the inspection history as the
+ * Loads the demo story of docs/domain.md §5 (St Helens) through the public API — the inspection history as the
  * council's performance officer, then the (illustrative) improvement plan answering the 2019 inspection, then each
  * agency's workforce (the council's giving St Helens' published 2019 figures) —
  * so a newcomer lands in a living system. Safe to run twice: it does nothing if the council's

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * agency's workforce editor: teams, staff groups expanded into people known by reference (round-robin over the
  * agency's teams), leavers, agency workers, vacancies with candidates, starters filling vacancies, and caseload
  * snapshots. The council's groups are sized so its metrics as at 30 September 2019 are St Helens' published ones
- * (DOMAIN.md §2: 124.9 in post, 34.6 leavers, 49 agency, 42 vacancies, 1,954 cases over 99.3 FTE).
+ * (docs/domain.md §2: 124.9 in post, 34.6 leavers, 49 agency, 42 vacancies, 1,954 cases over 99.3 FTE).
  */
 public final class DemoWorkforce {
     public static final String FILE = "/demo/st-helens-workforce.json";

@@ -71,7 +71,7 @@ public final class LocalStackMain {
             if (loaded.alreadyLoaded()) {
                 return "Demo story already loaded: " + timeline;
             }
-            return "Demo story loaded (DOMAIN.md §5, St Helens " + loaded.laCode() + "): " + loaded.inspections()
+            return "Demo story loaded (docs/domain.md §5, St Helens " + loaded.laCode() + "): " + loaded.inspections()
                     + " inspections, " + loaded.findings() + " findings, " + loaded.interventions()
                     + " intervention with " + loaded.reviews() + " adviser reviews; an improvement plan with "
                     + loaded.themes() + " themes, " + loaded.actions() + " actions and " + loaded.progressUpdates()

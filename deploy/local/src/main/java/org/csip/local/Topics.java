@@ -3,7 +3,7 @@ package org.csip.local;
 import java.util.List;
 import org.csip.local.KafkaLauncher.TopicSpec;
 
-/** The Kafka topics of ARCHITECTURE.md §4 (3 partitions, key = aggregate id) and the consumers' dead-letter topics. */
+/** The Kafka topics of docs/architecture.md §4 (3 partitions, key = aggregate id) and the consumers' dead-letter topics. */
 public final class Topics {
     public static final String INSPECTION_EVENTS = "inspection-events";
     public static final String ACTION_PLAN_EVENTS = "action-plan-events";

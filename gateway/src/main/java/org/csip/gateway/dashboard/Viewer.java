@@ -33,7 +33,7 @@ public record Viewer(String name, Optional<Agency> agency, Set<String> roles, St
         return council() || agency.isEmpty();
     }
 
-    /** ARCHITECTURE.md §5: the lead agency's action owners, or the council's plan editors. */
+    /** docs/architecture.md §5: the lead agency's action owners, or the council's plan editors. */
     public boolean mayReportOn(Agency leadAgency) {
         return (council() && roles.contains(Roles.PLAN_EDITOR))
                 || (roles.contains(Roles.ACTION_OWNER) && agency.filter(leadAgency::equals).isPresent());

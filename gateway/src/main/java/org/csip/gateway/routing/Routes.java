@@ -2,7 +2,7 @@ package org.csip.gateway.routing;
 
 import java.util.List;
 
-/** The routing table of ARCHITECTURE.md §6: which service owns each public {@code /api} path. */
+/** The routing table of docs/architecture.md §6: which service owns each public {@code /api} path. */
 public final class Routes {
 
     /** A public path prefix and the upstream that owns it. */

@@ -9,7 +9,7 @@ import org.csip.common.security.Agency;
 import org.csip.common.security.Roles;
 
 /**
- * ARCHITECTURE.md §5 as the gateway enforces it, before any service is reached: for each API route and method,
+ * docs/architecture.md §5 as the gateway enforces it, before any service is reached: for each API route and method,
  * who may pass. Checks that need the record itself (the lead agency of an action, the agency of a team) are the
  * services' — every service enforces the whole table again.
  */

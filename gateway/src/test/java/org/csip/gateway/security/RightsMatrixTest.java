@@ -18,7 +18,7 @@ import org.csip.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * ARCHITECTURE.md §5 at the gateway: every route × every kind of caller. Who passes is written out here by hand
+ * docs/architecture.md §5 at the gateway: every route × every kind of caller. Who passes is written out here by hand
  * from the rights table (not computed by the code under test); the echo upstream answers 200 to whatever reaches it.
  */
 @QuarkusTest

@@ -236,7 +236,7 @@ public class InspectionService {
                 && Objects.equals(inspection.reportUrl, changes.reportUrl());
     }
 
-    /** DOMAIN.md §2: notified ≤ on-site start ≤ on-site end. */
+    /** docs/domain.md §2: notified ≤ on-site start ≤ on-site end. */
     private static void requireOrdered(LocalDate notified, LocalDate onSiteStart, LocalDate onSiteEnd) {
         if (onSiteStart != null && onSiteStart.isBefore(notified)) {
             throw ProblemException.invalidField("onSiteStart", "must not be before notifiedDate");

@@ -1,6 +1,6 @@
 package org.csip.inspection.inspection;
 
-/** The kinds of visit CSIP records (DOMAIN.md §1); only the graded ones carry judgements. */
+/** The kinds of visit CSIP records (docs/domain.md §1); only the graded ones carry judgements. */
 public enum InspectionType {
     STANDARD(true, "ILACS standard inspection"),
     SHORT(true, "ILACS short inspection"),

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.csip.common.problem.ProblemException;
 
 /**
- * DOMAIN.md §2 for publishing, with the framework's data deciding: a graded inspection carries a grade from the
+ * docs/domain.md §2 for publishing, with the framework's data deciding: a graded inspection carries a grade from the
  * framework's scale for each of its required areas (the overall grade among them where the framework forms one),
  * optional areas if graded, nothing else; an ungraded one carries none. Each refusal names the field and rule.
  */
@@ -23,7 +23,7 @@ public final class JudgementRules {
         if (!framework.graded()) {
             if (!judgements.isEmpty()) {
                 throw ProblemException.invalidField("judgements", "a " + type + " is ungraded and takes no"
-                        + " judgements (DOMAIN.md §2)");
+                        + " judgements");
             }
             return framework;
         }
@@ -51,7 +51,7 @@ public final class JudgementRules {
         missing.removeAll(seen);
         if (!missing.isEmpty()) {
             String overall = framework.hasOverallGrade() && missing.contains(framework.overall())
-                    ? "a graded inspection needs the " + framework.overall() + " grade (DOMAIN.md §2); " : "";
+                    ? "a graded inspection needs the " + framework.overall() + " grade; " : "";
             throw ProblemException.invalidField("judgements", overall + "missing " + names(missing) + ": "
                     + framework.name() + " grades " + names(framework.requiredAreas()));
         }

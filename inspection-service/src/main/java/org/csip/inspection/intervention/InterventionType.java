@@ -1,6 +1,6 @@
 package org.csip.inspection.intervention;
 
-/** The DfE's interventions in a council's children's services, lightest first (DOMAIN.md §1). */
+/** The DfE's interventions in a council's children's services, lightest first (docs/domain.md §1). */
 public enum InterventionType {
     IMPROVEMENT_NOTICE("Improvement notice"),
     STATUTORY_DIRECTION("Statutory direction"),

@@ -14,7 +14,7 @@ import org.csip.common.problem.ProblemException;
 import org.csip.common.register.LocalAuthorityRegister;
 import org.csip.common.register.RegisteredAuthority;
 
-/** Sets a council's published figures beside England, its region and its statistical neighbours (DOMAIN.md §1). */
+/** Sets a council's published figures beside England, its region and its statistical neighbours (docs/domain.md §1). */
 @ApplicationScoped
 public class BenchmarkService {
     private final EntityManager entityManager;

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * The DfE's children's social work workforce measures (DOMAIN.md §2), computed as the DfE publishes them: to one
+ * The DfE's children's social work workforce measures (docs/domain.md §2), computed as the DfE publishes them: to one
  * decimal place, and nothing (rather than a made-up zero) when the denominator is zero. Checked against every
  * council and year of the published statistics (WorkforceFormulasTest).
  */
@@ -42,7 +42,7 @@ public final class WorkforceFormulas {
 
     /**
      * The share of vacancies covered by agency workers: agency FTE covering vacancies ÷ vacancies FTE × 100 — the
-     * DfE's {@code vacancy_agency_cover_rate_fte} (DOMAIN.md calls this the agency cover rate).
+     * DfE's {@code vacancy_agency_cover_rate_fte} (docs/domain.md calls this the agency cover rate).
      */
     public static Optional<BigDecimal> vacancyAgencyCoverRate(BigDecimal agencyCoverFte, BigDecimal vacancyFte) {
         return percent(agencyCoverFte, vacancyFte);

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.csip.common.security.Agency;
 
 /**
- * An agency's (or one team's) workforce as at a date, in the DfE's terms (DOMAIN.md §2): the FTE counts and the
+ * An agency's (or one team's) workforce as at a date, in the DfE's terms (docs/domain.md §2): the FTE counts and the
  * rates computed from them. A rate is null when its denominator is zero.
  */
 public record WorkforceMetrics(String laCode, Agency agency, UUID teamId, LocalDate asOf, BigDecimal inPostFte,

@@ -8,7 +8,7 @@ import org.csip.common.security.Caller;
 import org.csip.common.security.Roles;
 
 /**
- * Who may keep and read which agency's workforce detail (ARCHITECTURE.md §5): a workforce editor keeps only their
+ * Who may keep and read which agency's workforce detail (docs/architecture.md §5): a workforce editor keeps only their
  * own agency's teams, staff, vacancies and caseloads; viewers and editors read their own agency's; the council's
  * plan editors read every agency's. Aggregate metrics and benchmarks are open to all and do not come here.
  */

@@ -11,7 +11,7 @@ import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 
 /**
- * Teams, scoped by agency (ARCHITECTURE.md §5): a workforce editor or viewer sees and keeps only their
+ * Teams, scoped by agency (docs/architecture.md §5): a workforce editor or viewer sees and keeps only their
  * own agency's teams; a plan editor reads all.
  */
 @ApplicationScoped

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo workforce, loaded through the API, gives the council St Helens' published 2019 figures (DOMAIN.md §2)
+ * The demo workforce, loaded through the API, gives the council St Helens' published 2019 figures (docs/domain.md §2)
  * — people, leavers, agency workers, vacancies and caseloads in, the DfE measures out.
  */
 @QuarkusTest
