@@ -23,9 +23,7 @@ import org.csip.actionplan.plan.Theme;
 import org.csip.common.http.IfMatch;
 import org.csip.common.query.Where;
 import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
-import org.csip.common.security.Roles;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
 
@@ -255,19 +253,13 @@ public class ActionService {
     }
 
     private void requirePlanEditor() {
-        caller.requireRole(Roles.PLAN_EDITOR, Agency.COUNCIL, "change plans and actions");
+        caller.require(caller.rights().editsPlans(), "Only the council's plan editors may change plans and actions");
     }
 
     /** The lead agency's action owners, or the council's plan editors, report progress (docs/architecture.md §5). */
     private void requireMayReport(Action action) {
-        var agency = caller.agency();
-        boolean councilEditor = caller.hasRole(Roles.PLAN_EDITOR) && agency.filter(Agency.COUNCIL::equals).isPresent();
-        boolean leadOwner = caller.hasRole(Roles.ACTION_OWNER) && agency.filter(action.leadAgency::equals).isPresent();
-        if (!councilEditor && !leadOwner) {
-            throw ProblemException.forbidden("Only the lead agency (" + action.leadAgency.alias() + ") or the"
-                    + " council's plan editors may report on action " + action.id + "; this token speaks for "
-                    + agency.map(Agency::alias).orElse("no agency"));
-        }
+        caller.require(caller.rights().reportsProgressOn(action.leadAgency), "Only the lead agency ("
+                + action.leadAgency.alias() + ") or the council's plan editors may report on action " + action.id);
     }
 
     private static void requireOpen(Action action) {

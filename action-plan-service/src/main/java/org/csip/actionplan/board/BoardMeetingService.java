@@ -13,9 +13,7 @@ import org.csip.actionplan.events.BoardMeetingRecorded;
 import org.csip.actionplan.events.EventTypes;
 import org.csip.actionplan.plan.Plan;
 import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
-import org.csip.common.security.Roles;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
 
@@ -34,11 +32,8 @@ public class BoardMeetingService {
 
     @Transactional
     public BoardMeetingView record(NewBoardMeeting request) {
-        boolean councilEditor = caller.hasRole(Roles.PLAN_EDITOR)
-                && caller.agency().filter(Agency.COUNCIL::equals).isPresent();
-        if (!caller.hasRole(Roles.BOARD_MEMBER) && !councilEditor) {
-            throw ProblemException.forbidden("Only board members or the council's plan editors record board meetings");
-        }
+        caller.require(caller.rights().recordsBoardMeetings(),
+                "Only board members or the council's plan editors record board meetings");
         Plan plan = Plan.findById(request.planId());
         if (plan == null) {
             throw ProblemException.invalidField("planId", "is not a plan");

@@ -20,7 +20,6 @@ import org.csip.actionplan.plan.Theme;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
-import org.csip.common.security.Roles;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
 import org.jboss.logging.Logger;
@@ -41,7 +40,7 @@ public class MeasureService {
 
     @Transactional
     public MeasureView create(UUID planId, NewMeasure request) {
-        caller.requireRole(Roles.PLAN_EDITOR, Agency.COUNCIL, "keep measures");
+        caller.require(caller.rights().editsPlans(), "Only the council's plan editors may keep measures");
         Plan plan = Plan.lockedForChange(planId);
         if (request.themeId() != null) {
             Theme theme = Theme.findById(request.themeId());
@@ -82,7 +81,7 @@ public class MeasureService {
     /** Records the value as at a date (one per date; not in the future, not before the baseline). */
     @Transactional
     public MeasureView record(UUID planId, UUID measureId, NewActual request) {
-        caller.requireRole(Roles.PLAN_EDITOR, Agency.COUNCIL, "keep measures");
+        caller.require(caller.rights().editsPlans(), "Only the council's plan editors may keep measures");
         Measure measure = require(planId, measureId);
         if (request.asOf().isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalidField("asOf", "is in the future");

@@ -16,9 +16,7 @@ import org.csip.actionplan.events.EventTypes;
 import org.csip.actionplan.events.PlanChanged;
 import org.csip.actionplan.knowninspection.KnownInspection;
 import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
-import org.csip.common.security.Roles;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
 
@@ -178,7 +176,7 @@ public class PlanService {
     }
 
     private void requirePlanEditor() {
-        caller.requireRole(Roles.PLAN_EDITOR, Agency.COUNCIL, "change plans and actions");
+        caller.require(caller.rights().editsPlans(), "Only the council's plan editors may change plans and actions");
     }
 
     private PlanView announce(Plan plan, String type) {

@@ -22,6 +22,19 @@ public class Caller {
         return AgencyClaims.agencyOf(token);
     }
 
+    /** What this caller may do (docs/architecture.md §5), each right stated once in {@link Rights}. */
+    public Rights rights() {
+        return new Rights(identity.getRoles(), agency());
+    }
+
+    /** Refuses (403) unless {@code allowed}, with {@code detail} saying who may and whom this token speaks for. */
+    public void require(boolean allowed, String detail) {
+        if (!allowed) {
+            throw ProblemException.forbidden(detail + "; this token speaks for "
+                    + agency().map(Agency::alias).orElse("no agency"));
+        }
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
@@ -32,14 +45,6 @@ public class Caller {
             throw ProblemException.forbidden("Only the " + agency.alias() + " may " + what
                     + "; this token speaks for " + agency().map(Agency::alias).orElse("no agency"));
         }
-    }
-
-    /** Refuses (403) a caller without {@code role} or not of {@code agency}: e.g. the council's plan editors. */
-    public void requireRole(String role, Agency agency, String what) {
-        if (!hasRole(role)) {
-            throw ProblemException.forbidden("Only holders of the " + role + " role may " + what);
-        }
-        requireAgency(agency, what);
     }
 
     /** A stable, non-personal reference for audit fields (the token subject). */

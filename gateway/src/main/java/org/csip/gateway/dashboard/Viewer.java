@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.csip.common.security.Agency;
 import org.csip.common.security.AgencyClaims;
+import org.csip.common.security.Rights;
 import org.csip.common.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -24,19 +25,23 @@ public record Viewer(String name, Optional<Agency> agency, Set<String> roles, St
                 "Bearer " + accessToken.getToken());
     }
 
+    /** What the person may do (docs/architecture.md §5). */
+    public Rights rights() {
+        return new Rights(roles, agency);
+    }
+
     public boolean council() {
-        return agency.filter(Agency.COUNCIL::equals).isPresent();
+        return rights().council();
     }
 
     /** Council staff and overseers follow every agency's actions; a partner agency its own. */
     public boolean seesAllAgencies() {
-        return council() || agency.isEmpty();
+        return rights().followsEveryAgency();
     }
 
-    /** docs/architecture.md §5: the lead agency's action owners, or the council's plan editors. */
+    /** Whether the person may report progress on an action {@code leadAgency} leads. */
     public boolean mayReportOn(Agency leadAgency) {
-        return (council() && roles.contains(Roles.PLAN_EDITOR))
-                || (roles.contains(Roles.ACTION_OWNER) && agency.filter(leadAgency::equals).isPresent());
+        return rights().reportsProgressOn(leadAgency);
     }
 
     /** Whose dashboard this is, as the page heading says it. */

@@ -1,12 +1,10 @@
 package org.csip.gateway.security;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.csip.common.security.Agency;
-import org.csip.common.security.Roles;
+import org.csip.common.security.Rights;
 
 /**
  * docs/architecture.md §5 as the gateway enforces it, before any service is reached: for each API route and method,
@@ -17,50 +15,28 @@ public final class ApiRights {
     private static final Set<String> READ = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> WRITE = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    /** A caller as the rules see them: realm roles and the agency they speak for. */
-    public record Caller(Set<String> roles, Optional<Agency> agency) {
-        boolean has(String role) {
-            return roles.contains(role);
-        }
-
-        boolean council() {
-            return agency.filter(Agency.COUNCIL::equals).isPresent();
-        }
-
-        boolean anyOf(String... wanted) {
-            for (String role : wanted) {
-                if (roles.contains(role)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
     /** Who may pass a rule. */
     public enum Need {
         /** Anyone holding a CSIP role: a token of the realm with none (a bare user) reads nothing. */
-        ANY_CSIP_ROLE(c -> c.anyOf(Roles.READERS) || c.has(Roles.WORKFORCE_EDITOR)),
-        READER(c -> c.anyOf(Roles.READERS)),
-        COUNCIL_INSPECTION_EDITOR(c -> c.council() && c.has(Roles.INSPECTION_EDITOR)),
-        COUNCIL_PLAN_EDITOR(c -> c.council() && c.has(Roles.PLAN_EDITOR)),
+        ANY_CSIP_ROLE(Rights::anyCsipRole),
+        READER(Rights::readsTheRecord),
+        COUNCIL_INSPECTION_EDITOR(Rights::recordsInspections),
+        COUNCIL_PLAN_EDITOR(Rights::editsPlans),
         /** The lead agency's action owners (the service checks which agency leads) or the council's plan editors. */
-        PROGRESS_REPORTER(c -> (c.council() && c.has(Roles.PLAN_EDITOR))
-                || (c.agency().isPresent() && c.has(Roles.ACTION_OWNER))),
-        BOARD(c -> c.has(Roles.BOARD_MEMBER) || (c.council() && c.has(Roles.PLAN_EDITOR))),
+        PROGRESS_REPORTER(Rights::reportsProgress),
+        BOARD(Rights::recordsBoardMeetings),
         /** An agency's workforce editors (the service checks it is their own agency's record). */
-        WORKFORCE_EDITOR(c -> c.agency().isPresent() && c.has(Roles.WORKFORCE_EDITOR)),
-        WORKFORCE_READER(c -> c.agency().isPresent()
-                && c.anyOf(Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR)),
-        COUNCIL_STATISTICS_IMPORTER(c -> c.council() && c.anyOf(Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR));
+        WORKFORCE_EDITOR(Rights::keepsWorkforce),
+        WORKFORCE_READER(Rights::readsWorkforce),
+        COUNCIL_STATISTICS_IMPORTER(Rights::importsStatistics);
 
-        private final Predicate<Caller> test;
+        private final Predicate<Rights> test;
 
-        Need(Predicate<Caller> test) {
+        Need(Predicate<Rights> test) {
             this.test = test;
         }
 
-        public boolean allows(Caller caller) {
+        public boolean allows(Rights caller) {
             return test.test(caller);
         }
     }
@@ -90,7 +66,7 @@ public final class ApiRights {
     }
 
     /** Whether the caller may make this request; an API path no rule names is refused. */
-    public static boolean allows(Caller caller, String method, String path) {
+    public static boolean allows(Rights caller, String method, String path) {
         String normalised = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return RULES.stream().filter(rule -> rule.matches(method, normalised)).findFirst()
                 .map(rule -> rule.need().allows(caller)).orElse(false);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.csip.common.security.Agency;
 import org.csip.common.security.AgencyClaims;
+import org.csip.common.security.Rights;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Applies {@link ApiRights} to every {@code /api} request: refused here (401/403), it never reaches a service. */
@@ -23,8 +24,7 @@ public class ApiRightsPolicy implements HttpSecurityPolicy {
             }
             Optional<Agency> agency = id.getPrincipal() instanceof JsonWebToken token
                     ? AgencyClaims.agencyOf(token) : Optional.empty();
-            ApiRights.Caller caller = new ApiRights.Caller(id.getRoles(), agency);
-            return ApiRights.allows(caller, request.request().method().name(), request.normalizedPath())
+            return ApiRights.allows(new Rights(id.getRoles(), agency), request.request().method().name(), request.normalizedPath())
                     ? CheckResult.PERMIT : CheckResult.DENY;
         });
     }

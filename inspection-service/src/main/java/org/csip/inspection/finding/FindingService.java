@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 import org.csip.inspection.events.EventTypes;
 import org.csip.inspection.events.FindingRecorded;
@@ -36,7 +35,7 @@ public class FindingService {
 
     @Transactional
     public FindingView record(UUID inspectionId, NewFinding finding) {
-        caller.requireAgency(Agency.COUNCIL, "record findings");
+        caller.require(caller.rights().recordsInspections(), "Only the council may record findings");
         return record(Inspection.lockedForChange(inspectionId), finding, "");
     }
 

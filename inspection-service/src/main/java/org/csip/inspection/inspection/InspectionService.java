@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.csip.common.http.IfMatch;
 import org.csip.common.query.Where;
 import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 import org.csip.inspection.events.EventTypes;
 import org.csip.inspection.events.InspectionChanged;
@@ -189,7 +188,7 @@ public class InspectionService {
     }
 
     private void requireEditor() {
-        caller.requireAgency(Agency.COUNCIL, "record inspections");
+        caller.require(caller.rights().recordsInspections(), "Only the council may record inspections");
     }
 
     private Inspection touched(Inspection inspection) {

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 import org.csip.inspection.events.EventTypes;
 import org.csip.inspection.events.InterventionChanged;
@@ -158,7 +157,7 @@ public class InterventionService {
     }
 
     private void requireEditor() {
-        caller.requireAgency(Agency.COUNCIL, "record interventions");
+        caller.require(caller.rights().recordsInspections(), "Only the council may record interventions");
     }
 
     private InterventionView announce(Intervention intervention, String eventType) {

@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 import org.csip.inspection.finding.NewFinding;
 import org.csip.inspection.inspection.Inspection;
@@ -109,7 +108,7 @@ public class ReportImportService {
     }
 
     private void requireImporter() {
-        caller.requireAgency(Agency.COUNCIL, "import inspection reports");
+        caller.require(caller.rights().recordsInspections(), "Only the council may import inspection reports");
     }
 
     /** Flags a report whose inspection CSIP already holds, so a bulk re-run does not record it twice. */

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.csip.common.problem.ProblemException;
-import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
 import org.csip.common.security.Roles;
 
@@ -58,7 +57,7 @@ public class BenchmarkResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
     public ImportResult importFile(@QueryParam("dataset") String dataset, String file) {
-        caller.requireAgency(Agency.COUNCIL, "import DfE statistics");
+        caller.require(caller.rights().importsStatistics(), "Only the council may import DfE statistics");
         Dataset target = Dataset.named(dataset).orElseThrow(() -> ProblemException.invalidField("dataset",
                 "must be one of " + Arrays.stream(Dataset.values()).map(Dataset::key).collect(Collectors.joining(", "))));
         return importer.importFile(target, file == null ? "" : file);

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
-import org.csip.common.security.Roles;
 
 /**
  * Who may keep and read which agency's workforce detail (docs/architecture.md §5): a workforce editor keeps only their
@@ -32,12 +31,13 @@ public class TeamAccess {
 
     /** Refuses (403) a caller who is not a workforce editor of {@code agency}. */
     public void requireKeeper(Agency agency, String what) {
-        caller.requireRole(Roles.WORKFORCE_EDITOR, agency, "keep the workforce records of " + what);
+        caller.require(caller.rights().keepsWorkforceOf(agency), "Only the " + agency.alias()
+                + "'s workforce editors may keep the workforce records of " + what);
     }
 
     /** The agency whose detail the caller may read: null means every agency (the council's plan editors). */
     public Agency readable(Agency requested) {
-        if (caller.hasRole(Roles.PLAN_EDITOR) && caller.agency().filter(Agency.COUNCIL::equals).isPresent()) {
+        if (caller.rights().readsEveryAgencysWorkforce()) {
             return requested;
         }
         Agency own = caller.agency().orElseThrow(() ->
