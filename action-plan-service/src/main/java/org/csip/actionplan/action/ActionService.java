@@ -151,6 +151,12 @@ public class ActionService {
         return ProgressUpdate.ofAction(id).stream().map(ProgressUpdateView::of).toList();
     }
 
+    /** When progress was last reported on each action of a plan (actions never reported on are left out). */
+    public List<LastReport> lastReports(UUID planId) {
+        Plan.require(planId);
+        return ProgressUpdate.lastOfPlan(planId);
+    }
+
     /** Every action of a plan, soonest due first. */
     public List<ActionView> ofPlan(UUID planId) {
         Plan.require(planId);

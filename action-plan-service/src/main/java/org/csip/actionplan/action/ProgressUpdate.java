@@ -64,6 +64,14 @@ public class ProgressUpdate extends PanacheEntityBase {
         return list("actionId = ?1 order by reportedOn, reportedAt", actionId);
     }
 
+    /** The date of the latest report on each action of {@code planId} that has one, in one query. */
+    public static List<LastReport> lastOfPlan(UUID planId) {
+        return getEntityManager().createQuery("select new org.csip.actionplan.action.LastReport(u.actionId,"
+                        + " max(u.reportedOn)) from ProgressUpdate u where u.actionId in"
+                        + " (select a.id from Action a where a.planId = ?1) group by u.actionId order by u.actionId",
+                LastReport.class).setParameter(1, planId).getResultList();
+    }
+
     /** Whether any update of the action carries evidence. */
     public static boolean anyEvidence(UUID actionId) {
         return getEntityManager().createQuery("select count(u) from ProgressUpdate u join u.evidence e"

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.csip.actionplan.action.ActionService;
 import org.csip.actionplan.action.ActionView;
+import org.csip.actionplan.action.LastReport;
 import org.csip.actionplan.action.NewAction;
 import org.csip.actionplan.coverage.Coverage;
 import org.csip.common.http.IfMatch;
@@ -87,6 +88,14 @@ public class PlanResource {
     @RolesAllowed(Roles.READER)
     public List<ActionView> actions(@PathParam("id") UUID id) {
         return actions.ofPlan(id);
+    }
+
+    /** When progress was last reported on each of the plan's actions: one call for a whole table. */
+    @GET
+    @Path("/{id}/last-reports")
+    @RolesAllowed(Roles.READER)
+    public List<LastReport> lastReports(@PathParam("id") UUID id) {
+        return actions.lastReports(id);
     }
 
     @GET

@@ -85,6 +85,26 @@ class ActionProgressTest {
     }
 
     @Test
+    void aPlansLastReportsComeInOneAnswerOneLinePerActionReportedOn() {
+        String police = action("POLICE", "2030-06-30");
+        String health = action("HEALTH", "2030-06-30");
+        action("COUNCIL", "2030-06-30");
+        as("police", "action-owner").body(UPDATE.replace("{", "{\"reportedOn\": \"2026-03-02\", "))
+                .when().post("/api/actions/" + police + "/updates").then().statusCode(201);
+        as("police", "action-owner").body(UPDATE.replace("{", "{\"reportedOn\": \"2026-04-06\", "))
+                .when().post("/api/actions/" + police + "/updates").then().statusCode(201);
+        as("health", "action-owner").body(UPDATE.replace("{", "{\"reportedOn\": \"2026-03-16\", "))
+                .when().post("/api/actions/" + health + "/updates").then().statusCode(201);
+        as("police", "viewer").when().get("/api/plans/" + plan + "/last-reports").then().statusCode(200)
+                .body("size()", equalTo(2))
+                .body("find { it.actionId == '" + police + "' }.reportedOn", equalTo("2026-04-06"))
+                .body("find { it.actionId == '" + health + "' }.reportedOn", equalTo("2026-03-16"));
+        as("police", "viewer").when().get("/api/plans/00000000-0000-0000-0000-000000000000/last-reports").then()
+                .statusCode(404);
+        given().when().get("/api/plans/" + plan + "/last-reports").then().statusCode(401);
+    }
+
+    @Test
     void completingNeedsEvidenceAndAnnouncesTheStatusChangeTheCompletionAndTheReport() {
         String police = action("POLICE", "2030-06-30");
         try (TopicLog log = TopicLog.open(bootstrapServers, "action-plan-events")) {

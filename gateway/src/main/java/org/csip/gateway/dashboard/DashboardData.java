@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,12 @@ public class DashboardData {
         String planId = plan.get().path("id").asText();
         List<JsonNode> actions = followed(viewer, planId);
         List<JsonNode> open = actions.stream().filter(ActionUrgency::open).sorted(ActionUrgency.ORDER).toList();
-        List<ActionRow> rows = open.stream().map(action -> row(action, viewer)).toList();
+        // One call for every row's last report, however many actions are open (not one /updates call per action).
+        Map<String, String> lastReported = new HashMap<>();
+        for (JsonNode report : list(get("action-plan", "/api/plans/" + planId + "/last-reports", viewer))) {
+            lastReported.put(report.path("actionId").asText(), report.path("reportedOn").asText(null));
+        }
+        List<ActionRow> rows = open.stream().map(action -> row(action, viewer, lastReported)).toList();
         return new Sections.MyActions(scope(viewer), rows, open.size(),
                 (int) open.stream().filter(a -> a.path("overdue").asBoolean()).count(),
                 (int) open.stream().filter(ActionUrgency::atRisk).count(),
@@ -78,10 +84,8 @@ public class DashboardData {
         return get("action-plan", "/api/actions/" + actionId, viewer);
     }
 
-    private ActionRow row(JsonNode action, Viewer viewer) {
-        List<JsonNode> updates = list(get("action-plan", "/api/actions/" + action.path("id").asText() + "/updates",
-                viewer));
-        String lastUpdate = updates.isEmpty() ? null : updates.get(updates.size() - 1).path("reportedOn").asText(null);
+    private ActionRow row(JsonNode action, Viewer viewer, Map<String, String> lastReported) {
+        String lastUpdate = lastReported.get(action.path("id").asText());
         return new ActionRow(action.path("id").asText(), action.path("title").asText(),
                 words(action.path("leadAgency").asText()), action.path("owner").asText(), action.path("dueDate").asText(),
                 action.path("status").asText(), action.path("rag").asText(null), action.path("overdue").asBoolean(),
