@@ -71,6 +71,42 @@ class ProdPolicyTest {
         }
     }
 
+    /**
+     * The three domain services come from one component: each has its own database, Kafka user and image, and
+     * apart from those names their manifests are the same.
+     */
+    @Test
+    void eachDomainServiceHasItsOwnDatabaseAndKafkaUserAndOtherwiseTheSameShape() {
+        record Own(String service, String database, String databaseName) {
+        }
+        List<Own> services = List.of(new Own("inspection-service", "inspections-db", "inspections"),
+                new Own("action-plan-service", "action-plans-db", "action_plans"),
+                new Own("workforce-service", "workforce-db", "workforce"));
+        Set<String> shapes = new java.util.HashSet<>();
+        for (Own own : services) {
+            StringBuilder rendered = new StringBuilder();
+            for (JsonNode document : prod) {
+                if (document.path("metadata").path("name").asText().equals(own.service())
+                        && Set.of("Deployment", "Service", "HorizontalPodAutoscaler", "PodDisruptionBudget")
+                        .contains(document.path("kind").asText())) {
+                    rendered.append(document);
+                }
+            }
+            String text = rendered.toString();
+            assertThat(text).as(own.service()).contains("\"jdbc:postgresql://" + own.database() + "-rw:5432/"
+                            + own.databaseName() + "\"", "\"name\":\"" + own.database() + "-app\"",
+                    "\"image\":\"ghcr.io/example-council/csip-" + own.service() + ":");
+            assertThat(named(kind("Deployment"), own.service()).findValues("secretKeyRef").stream()
+                    .filter(ref -> ref.path("key").asText().equals("sasl.jaas.config"))
+                    .map(ref -> ref.path("name").asText()).toList()).as(own.service() + "'s Kafka user")
+                    .containsExactly(own.service());
+            shapes.add(text.replace(own.service(), "SERVICE").replace(own.database(), "DB")
+                    .replace("/" + own.databaseName() + "\"", "/NAME\""));
+        }
+        assertThat(shapes).as("one shape for the three domain services").hasSize(1);
+        assertThat(shapes.iterator().next()).contains("HorizontalPodAutoscaler", "PodDisruptionBudget");
+    }
+
     @Test
     void everyServiceAndDatabaseHasANetworkPolicyAndOnlyTheGatewayReachesTheServices() {
         List<JsonNode> policies = kind("NetworkPolicy");
