@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.csip.actionplan.events.ActionChanged;
 import org.csip.actionplan.events.EventTypes;
-import org.csip.actionplan.events.ProgressReported;
 import org.csip.actionplan.finding.KnownFinding;
 import org.csip.actionplan.plan.Plan;
 import org.csip.actionplan.plan.PlanStatus;
@@ -125,7 +123,7 @@ public class ActionService {
         ProgressUpdate update = record(action, completedOn, Rag.GREEN, request.narrative(), 100,
                 request.evidenceOrEmpty());
         ActionView completed = announce(touched(action), EventTypes.ACTION_STATUS_CHANGED, previous);
-        outbox.append(event(action, EventTypes.ACTION_COMPLETED, ActionChanged.of(completed, previous)));
+        outbox.append(event(action, EventTypes.ACTION_COMPLETED, ActionChanged.of(action, previous)));
         progressReported(action, update, previousRag);
         return completed;
     }
@@ -286,9 +284,8 @@ public class ActionService {
 
     private ActionView announce(Action action, String type, ActionStatus previous) {
         Action.flush();
-        ActionView view = ActionView.of(action, today());
-        outbox.append(event(action, type, ActionChanged.of(view, previous)));
-        return view;
+        outbox.append(event(action, type, ActionChanged.of(action, previous)));
+        return ActionView.of(action, today());
     }
 
     private static DomainEvent event(Action action, String type, Object payload) {

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.csip.actionplan.action.Action;
-import org.csip.actionplan.events.BoardMeetingRecorded;
 import org.csip.actionplan.events.EventTypes;
 import org.csip.actionplan.plan.Plan;
 import org.csip.common.problem.ProblemException;
@@ -61,10 +60,9 @@ public class BoardMeetingService {
         meeting.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         meeting.recordedBy = caller.reference();
         meeting.persist();
-        BoardMeetingView view = BoardMeetingView.of(meeting);
         outbox.append(new DomainEvent(EventTypes.BOARD_MEETING_RECORDED, "board-meeting", meeting.id.toString(),
-                meeting.laCode, null, BoardMeetingRecorded.of(view)));
-        return view;
+                meeting.laCode, null, BoardMeetingRecorded.of(meeting)));
+        return BoardMeetingView.of(meeting);
     }
 
     public BoardMeetingView get(UUID id) {

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.csip.actionplan.action.Action;
 import org.csip.actionplan.events.EventTypes;
-import org.csip.actionplan.events.MeasureActualRecorded;
 import org.csip.actionplan.plan.Plan;
 import org.csip.actionplan.plan.PlanStatus;
 import org.csip.actionplan.plan.Theme;

@@ -13,7 +13,6 @@ import org.csip.actionplan.action.ActionStatus;
 import org.csip.actionplan.coverage.Coverage;
 import org.csip.actionplan.coverage.CoverageService;
 import org.csip.actionplan.events.EventTypes;
-import org.csip.actionplan.events.PlanChanged;
 import org.csip.actionplan.knowninspection.KnownInspection;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Caller;
@@ -181,8 +180,7 @@ public class PlanService {
 
     private PlanView announce(Plan plan, String type) {
         Plan.flush();
-        PlanView view = PlanView.of(plan);
-        outbox.append(new DomainEvent(type, "plan", plan.id.toString(), plan.laCode, null, PlanChanged.of(view)));
-        return view;
+        outbox.append(new DomainEvent(type, "plan", plan.id.toString(), plan.laCode, null, PlanChanged.of(plan)));
+        return PlanView.of(plan);
     }
 }

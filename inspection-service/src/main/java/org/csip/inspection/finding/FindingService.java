@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Caller;
 import org.csip.inspection.events.EventTypes;
-import org.csip.inspection.events.FindingRecorded;
 import org.csip.inspection.inspection.Framework;
 import org.csip.inspection.inspection.Frameworks;
 import org.csip.inspection.inspection.Inspection;

@@ -14,7 +14,6 @@ import org.csip.common.query.Where;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Caller;
 import org.csip.inspection.events.EventTypes;
-import org.csip.inspection.events.InspectionChanged;
 import org.csip.inspection.finding.FindingService;
 import org.csip.inspection.localauthority.LocalAuthority;
 import org.csip.messaging.outbox.DomainEvent;

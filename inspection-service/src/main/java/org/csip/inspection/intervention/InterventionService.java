@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Caller;
 import org.csip.inspection.events.EventTypes;
-import org.csip.inspection.events.InterventionChanged;
 import org.csip.inspection.inspection.Inspection;
 import org.csip.inspection.inspection.InspectionStatus;
 import org.csip.inspection.localauthority.LocalAuthority;
@@ -162,9 +161,8 @@ public class InterventionService {
 
     private InterventionView announce(Intervention intervention, String eventType) {
         Intervention.flush();
-        InterventionView view = InterventionView.of(intervention);
         outbox.append(new DomainEvent(eventType, "intervention", intervention.id.toString(), intervention.laCode,
-                null, InterventionChanged.of(view)));
-        return view;
+                null, InterventionChanged.of(intervention)));
+        return InterventionView.of(intervention);
     }
 }

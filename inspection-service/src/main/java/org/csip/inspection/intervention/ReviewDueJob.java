@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.csip.inspection.config.InterventionConfig;
 import org.csip.inspection.events.EventTypes;
-import org.csip.inspection.events.ReviewDue;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
 import org.jboss.logging.Logger;

@@ -65,12 +65,12 @@ public class CaseloadService {
         snapshot.breached = snapshot.caseload.compareTo(snapshot.threshold) > 0;
         snapshot.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         snapshot.persist();
-        CaseloadView view = view(snapshot, team);
-        events.publish(EventTypes.CASELOAD_RECORDED, "team", team.id, team.agency, view);
+        CaseloadRecorded recorded = CaseloadRecorded.of(snapshot, team, events.laCode());
+        events.publish(EventTypes.CASELOAD_RECORDED, "team", team.id, team.agency, recorded);
         if (snapshot.breached) {
-            events.publish(EventTypes.CASELOAD_THRESHOLD_BREACHED, "team", team.id, team.agency, view);
+            events.publish(EventTypes.CASELOAD_THRESHOLD_BREACHED, "team", team.id, team.agency, recorded);
         }
-        return view;
+        return view(snapshot, team);
     }
 
     /** The caller's agency's snapshots (every agency's for the council's plan editors), oldest first. */

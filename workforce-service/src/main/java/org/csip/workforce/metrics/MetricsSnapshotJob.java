@@ -70,7 +70,8 @@ public class MetricsSnapshotJob {
             return false;
         }
         WorkforceMetrics figures = metrics.asOf(agency, null, monthEnd);
-        events.publish(EventTypes.METRICS_SNAPSHOT, "metrics", agency.alias() + "/" + monthEnd, agency, figures);
+        events.publish(EventTypes.METRICS_SNAPSHOT, "metrics", agency.alias() + "/" + monthEnd, agency,
+                MetricsSnapshot.of(figures));
         return true;
     }
 }

@@ -10,9 +10,9 @@ public record StaffChanged(UUID staffId, String laCode, Agency agency, UUID team
                            Contract contract, BigDecimal fte, boolean caseHolder, boolean coversVacancy,
                            LocalDate startDate, LocalDate leftOn, LeaveReason leaveReason) {
 
-    static StaffChanged of(StaffView staff, String laCode) {
-        return new StaffChanged(staff.id(), laCode, staff.agency(), staff.teamId(), staff.reference(), staff.role(),
-                staff.contract(), staff.fte(), staff.caseHolder(), staff.coversVacancy(), staff.startDate(),
-                staff.leftOn(), staff.leaveReason());
+    static StaffChanged of(StaffMember member, String laCode) {
+        return new StaffChanged(member.id, laCode, member.agency, member.teamId, member.reference, member.role,
+                member.contract, member.fte, member.caseHolder, member.coversVacancy, member.startDate, member.leftOn,
+                member.leaveReason);
     }
 }

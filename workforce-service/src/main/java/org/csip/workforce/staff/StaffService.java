@@ -101,9 +101,8 @@ public class StaffService {
 
     private StaffView announce(StaffMember member, String type) {
         StaffMember.flush();
-        StaffView view = StaffView.of(member);
-        events.publish(type, "staff", member.id, member.agency, StaffChanged.of(view, events.laCode()));
-        return view;
+        events.publish(type, "staff", member.id, member.agency, StaffChanged.of(member, events.laCode()));
+        return StaffView.of(member);
     }
 
     private LocalDate today() {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.csip.common.security.Agency;
 
-/** A staff member as the API (and the staff events) show them. */
+/** A staff member as the API shows them (their events carry {@link StaffChanged}). */
 public record StaffView(UUID id, String reference, UUID teamId, Agency agency, StaffRole role, Contract contract,
                         BigDecimal fte, boolean caseHolder, boolean coversVacancy, LocalDate startDate,
                         LocalDate leftOn, LeaveReason leaveReason, String leaveNote, int version) {

@@ -11,9 +11,8 @@ public record VacancyChanged(UUID vacancyId, String laCode, Agency agency, UUID 
                              LocalDate openedOn, VacancyStatus status, UUID filledBy, LocalDate filledOn,
                              Long timeToHireDays) {
 
-    static VacancyChanged of(VacancyView vacancy, String laCode) {
-        return new VacancyChanged(vacancy.id(), laCode, vacancy.agency(), vacancy.teamId(), vacancy.role(),
-                vacancy.fte(), vacancy.openedOn(), vacancy.status(), vacancy.filledBy(), vacancy.filledOn(),
-                vacancy.timeToHireDays());
+    static VacancyChanged of(Vacancy vacancy, String laCode) {
+        return new VacancyChanged(vacancy.id, laCode, vacancy.agency, vacancy.teamId, vacancy.role, vacancy.fte,
+                vacancy.openedOn, vacancy.status, vacancy.filledBy, vacancy.filledOn, vacancy.timeToHireDays());
     }
 }

@@ -157,9 +157,8 @@ public class VacancyService {
 
     private VacancyView announce(Vacancy vacancy, String type) {
         Vacancy.flush();
-        VacancyView view = VacancyView.of(vacancy);
-        events.publish(type, "vacancy", vacancy.id, vacancy.agency, VacancyChanged.of(view, events.laCode()));
-        return view;
+        events.publish(type, "vacancy", vacancy.id, vacancy.agency, VacancyChanged.of(vacancy, events.laCode()));
+        return VacancyView.of(vacancy);
     }
 
     private void notFuture(LocalDate date, String field) {

@@ -1,0 +1,108 @@
+package org.csip.actionplan.knowninspection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.csip.actionplan.finding.KnownFinding;
+import org.csip.messaging.inbox.InboxConsumer;
+import org.csip.messaging.inbox.IncomingEvent;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Learns inspections and their findings from inspection-events into this service's read model, each event once
+ * (the inbox); a record that cannot be read goes to the dead-letter topic with the reason, and the partition
+ * moves on.
+ */
+@ApplicationScoped
+public class InspectionEventsConsumer {
+    private static final Logger LOG = Logger.getLogger(InspectionEventsConsumer.class);
+    /** Every inspection event carries the whole inspection after the change (docs/events.md). */
+    static final String INSPECTION_EVENTS = "csip.inspection.";
+    static final String FINDING_RECORDED = "csip.finding.recorded.v1";
+
+    private final InboxConsumer inbox;
+
+    public InspectionEventsConsumer(InboxConsumer inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("inspection-events")
+    @Blocking(ordered = true)
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.applyOnce(record, type -> type.startsWith(INSPECTION_EVENTS) || FINDING_RECORDED.equals(type), event -> {
+            if (event.type().startsWith(INSPECTION_EVENTS)) {
+                applyInspection(event);
+            } else {
+                applyFinding(event);
+            }
+        });
+    }
+
+    /**
+     * One inspection's events share a partition and carry the whole inspection, so the latest applied is the latest
+     * state; one older than the last applied (a late copy) changes nothing.
+     */
+    private void applyInspection(IncomingEvent event) {
+        UUID id = event.uuid("inspectionId");
+        KnownInspection inspection = KnownInspection.findById(id);
+        if (inspection == null) {
+            inspection = new KnownInspection();
+            inspection.inspectionId = id;
+        } else if (!event.isNewerThan(inspection.lastSequence)) {
+            LOG.debugf("%s %s (number %d) is older than what inspection %s holds (%d): not applied", event.type(),
+                    event.id(), event.sequence(), id, inspection.lastSequence);
+            return;
+        }
+        inspection.laCode = event.text("laCode");
+        inspection.type = event.text("type");
+        inspection.graded = event.data().path("graded").asBoolean();
+        inspection.status = Objects.requireNonNullElse(event.optionalText("status"), "NOTIFIED");
+        inspection.notifiedDate = event.date("notifiedDate");
+        inspection.onSiteStart = event.optionalDate("onSiteStart");
+        inspection.onSiteEnd = event.optionalDate("onSiteEnd");
+        inspection.publishedDate = event.optionalDate("publishedDate");
+        inspection.overallGrade = event.optionalText("overallGrade");
+        // Events from before frameworks were data carry no overallGraded: an overall grade, if any, says it.
+        JsonNode overallGraded = event.data().path("overallGraded");
+        if (overallGraded.isBoolean()) {
+            inspection.overallGraded = overallGraded.asBoolean();
+        } else {
+            inspection.overallGraded = inspection.overallGrade != null ? Boolean.TRUE : null;
+        }
+        JsonNode judgements = event.data().path("judgements");
+        inspection.judgements = judgements.isArray() && !judgements.isEmpty() ? judgements.toString() : null;
+        inspection.lastEventId = event.id();
+        inspection.lastSequence = event.sequence();
+        inspection.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        inspection.persist();
+    }
+
+    private void applyFinding(IncomingEvent event) {
+        UUID id = event.uuid("findingId");
+        KnownFinding finding = KnownFinding.findById(id);
+        if (finding == null) {
+            finding = new KnownFinding();
+            finding.findingId = id;
+        } else if (!event.isNewerThan(finding.lastSequence)) {
+            LOG.debugf("%s %s is older than what finding %s holds: not applied", event.type(), event.id(), id);
+            return;
+        }
+        finding.inspectionId = event.uuid("inspectionId");
+        finding.laCode = event.text("laCode");
+        finding.inspectionType = event.text("inspectionType");
+        finding.sequence = event.data().path("sequence").asInt();
+        finding.kind = event.text("kind");
+        finding.area = event.optionalText("area");
+        finding.text = event.text("text");
+        finding.lastEventId = event.id();
+        finding.lastSequence = event.sequence();
+        finding.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        finding.persist();
+    }
+}

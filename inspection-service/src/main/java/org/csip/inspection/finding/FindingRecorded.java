@@ -1,0 +1,16 @@
+package org.csip.inspection.finding;
+
+import java.util.UUID;
+import org.csip.inspection.inspection.Inspection;
+import org.csip.inspection.inspection.InspectionType;
+import org.csip.inspection.inspection.JudgementArea;
+
+/** Payload of {@code csip.finding.recorded.v1}: a finding the council's plan must answer (or a strength). */
+public record FindingRecorded(UUID findingId, UUID inspectionId, String laCode, InspectionType inspectionType,
+                              int sequence, FindingKind kind, JudgementArea area, String text) {
+
+    public static FindingRecorded of(Finding finding, Inspection inspection) {
+        return new FindingRecorded(finding.id, inspection.id, inspection.laCode, inspection.type, finding.sequence,
+                finding.kind, finding.area == null ? null : new JudgementArea(finding.area), finding.text);
+    }
+}
