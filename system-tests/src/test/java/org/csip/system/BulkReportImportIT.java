@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.csip.local.BulkReportImport;
-import org.csip.local.GatewayClient;
-import org.csip.local.LocalStack;
-import org.csip.local.StackConfig;
+import org.csip.local.tools.BulkReportImport;
+import org.csip.local.demo.GatewayClient;
+import org.csip.stack.LocalStack;
+import org.csip.stack.StackConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

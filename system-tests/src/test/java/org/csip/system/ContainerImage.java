@@ -42,7 +42,7 @@ final class ContainerImage {
 
     /** Reads {@code tarball} (docker-archive format), keeping its blobs in {@code workDir}. */
     static ContainerImage open(Path tarball, Path workDir) throws IOException {
-        org.csip.local.Folders.deleteRecursively(workDir);
+        org.csip.stack.Folders.deleteRecursively(workDir);
         Path blobs = Files.createDirectories(workDir.resolve("blobs"));
         try (TarArchiveInputStream tar = new TarArchiveInputStream(
                 new BufferedInputStream(Files.newInputStream(tarball)))) {
@@ -100,7 +100,7 @@ final class ContainerImage {
      * mount points a container runtime adds: {@code /proc}, the devices and {@code /etc/hosts} {@link #run} mounts.
      */
     Path unpack(Path rootfs) throws IOException {
-        org.csip.local.Folders.deleteRecursively(rootfs);
+        org.csip.stack.Folders.deleteRecursively(rootfs);
         Files.createDirectories(rootfs);
         for (String layer : texts(manifest.get("Layers"))) {
             try (TarArchiveInputStream tar = layer(layer)) {

@@ -9,7 +9,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
-import org.csip.local.LocalStack;
+import org.csip.stack.LocalStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

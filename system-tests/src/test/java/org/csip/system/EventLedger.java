@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.csip.local.LocalStack;
-import org.csip.local.PostgresLauncher;
+import org.csip.stack.LocalStack;
+import org.csip.stack.PostgresLauncher;
 import org.csip.testing.TopicLog;
 
 /**

@@ -2,7 +2,7 @@ package org.csip.system;
 
 import static io.restassured.RestAssured.given;
 
-import org.csip.local.LocalStack;
+import org.csip.stack.LocalStack;
 
 /** Real tokens from the stack's Keycloak: a demo user's (password grant) or a partner feed client's. */
 final class Keycloak {

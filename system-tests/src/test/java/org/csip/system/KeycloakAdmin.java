@@ -5,8 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
-import org.csip.local.KeycloakLauncher;
-import org.csip.local.LocalStack;
+import org.csip.stack.KeycloakLauncher;
+import org.csip.stack.LocalStack;
 
 /**
  * The stack's Keycloak through its admin REST API, for tests that need callers the realm file does not hold: a

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.csip.local.LocalStack;
+import org.csip.stack.LocalStack;
 import org.csip.testing.SseStream;
 import org.csip.testing.SseStream.Event;
 import org.junit.jupiter.api.Test;

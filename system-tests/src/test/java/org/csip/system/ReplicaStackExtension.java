@@ -1,8 +1,8 @@
 package org.csip.system;
 
 import java.nio.file.Path;
-import org.csip.local.LocalStack;
-import org.csip.local.StackConfig;
+import org.csip.stack.LocalStack;
+import org.csip.stack.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 

@@ -2,8 +2,8 @@ package org.csip.system;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.csip.local.LocalStack;
-import org.csip.local.StackConfig;
+import org.csip.stack.LocalStack;
+import org.csip.stack.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class StackExtension implements BeforeAllCallback {
     private static LocalStack stack;
     private static TraceCollector traces;
-    private static org.csip.local.DemoStory.Summary demo;
+    private static org.csip.local.demo.DemoStory.Summary demo;
 
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
@@ -39,12 +39,12 @@ public class StackExtension implements BeforeAllCallback {
                     });
             stack = started.start();
             // As the README's run command does: the demo story goes in through the gateway.
-            demo = org.csip.local.DemoStory.load(stack);
+            demo = org.csip.local.demo.DemoStory.load(stack);
         }
     }
 
     /** What loading the demo story did when the stack started. */
-    public static org.csip.local.DemoStory.Summary demo() {
+    public static org.csip.local.demo.DemoStory.Summary demo() {
         return demo;
     }
 

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.csip.local.LocalStack;
+import org.csip.stack.LocalStack;
 
 /**
  * An improvement plan a system test makes for itself, for Knowsley (340) so the St Helens demo story other tests

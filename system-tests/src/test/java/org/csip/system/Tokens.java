@@ -2,7 +2,7 @@ package org.csip.system;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.csip.local.LocalStack;
+import org.csip.stack.LocalStack;
 
 /**
  * Tokens for a test that outlives a Keycloak outage: fetched while Keycloak answers and then kept, as a signed-in

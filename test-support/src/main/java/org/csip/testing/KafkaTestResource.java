@@ -5,8 +5,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.csip.local.KafkaLauncher.TopicSpec;
-import org.csip.local.Topics;
+import org.csip.stack.KafkaLauncher.TopicSpec;
+import org.csip.stack.Topics;
 
 /** A real Kafka broker (SmallRye's embedded KRaft broker) with CSIP's topics, for a service's tests. */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {

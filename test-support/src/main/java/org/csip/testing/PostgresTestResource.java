@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.csip.local.PostgresLauncher;
+import org.csip.stack.PostgresLauncher;
 
 /** A real PostgreSQL 17 server for a service's tests, started by the same launcher as the local stack. */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {

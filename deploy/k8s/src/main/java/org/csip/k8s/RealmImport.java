@@ -62,7 +62,7 @@ public final class RealmImport {
         ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build());
-        return "# Generated from deploy/local/src/main/resources/keycloak/csip-realm.json by org.csip.k8s.RealmImport;\n"
+        return "# Generated from deploy/stack/src/main/resources/keycloak/csip-realm.json by org.csip.k8s.RealmImport;\n"
                 + "# do not edit: change the realm file and regenerate (RealmImportTest says how).\n"
                 + yaml.writeValueAsString(manifest);
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The realm Kubernetes imports is the local stack's realm file, less the demo users, with secrets as placeholders. */
 class RealmImportTest {
-    static final Path REALM = Manifests.REPO.resolve("deploy/local/src/main/resources/keycloak/csip-realm.json");
+    static final Path REALM = Manifests.REPO.resolve("deploy/stack/src/main/resources/keycloak/csip-realm.json");
     static final Path IMPORT = Manifests.REPO.resolve("deploy/k8s/base/keycloak/realm-import.yaml");
 
     @Test

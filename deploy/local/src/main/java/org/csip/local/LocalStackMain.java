@@ -1,5 +1,12 @@
 package org.csip.local;
 
+import org.csip.stack.KeycloakLauncher;
+import org.csip.stack.LocalStack;
+import org.csip.stack.PostgresLauncher;
+import org.csip.stack.StackConfig;
+import org.csip.stack.StackStartException;
+import org.csip.local.demo.DemoLogins;
+import org.csip.local.demo.DemoStory;
 import java.io.PrintStream;
 import java.util.logging.Level;
 import java.util.logging.LogManager;

@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +101,7 @@ public final class KeycloakLauncher implements StackPart {
     private Path installedHome() throws IOException {
         if (!Files.isRegularFile(distributionZip)) {
             throw new IOException("Keycloak distribution not found at " + distributionZip
-                    + " (it is copied there from Maven Central by building deploy/local)");
+                    + " (it is copied there from Maven Central by building deploy/stack)");
         }
         Path marker = installDir.resolve(".unzipped");
         if (!Files.exists(marker)) {

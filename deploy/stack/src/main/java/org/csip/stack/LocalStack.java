@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,7 +76,7 @@ public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kaf
     }
 
     public Path keycloakZip() {
-        return repoRoot.resolve("deploy/local/target/dist/keycloak-quarkus-dist-" + Versions.KEYCLOAK + ".zip");
+        return repoRoot.resolve("deploy/stack/target/dist/keycloak-quarkus-dist-" + Versions.KEYCLOAK + ".zip");
     }
 
     public Path runnerJar(String module) {

@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 /** A part of the stack did not become ready: the message names the part and where its log is. */
 public class StackStartException extends RuntimeException {

@@ -1,7 +1,7 @@
-package org.csip.local;
+package org.csip.stack;
 
 import java.util.List;
-import org.csip.local.KafkaLauncher.TopicSpec;
+import org.csip.stack.KafkaLauncher.TopicSpec;
 
 /** The Kafka topics of docs/architecture.md §4 (3 partitions, key = aggregate id) and the consumers' dead-letter topics. */
 public final class Topics {

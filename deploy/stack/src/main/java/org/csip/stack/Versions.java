@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 /** Versions of the servers the stack downloads, kept in step with the parent POM. */
 public final class Versions {

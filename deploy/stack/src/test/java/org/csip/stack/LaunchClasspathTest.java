@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

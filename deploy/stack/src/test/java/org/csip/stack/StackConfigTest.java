@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,18 +22,6 @@ class StackConfigTest {
                 () -> StackConfig.local(Path.of(".")).withReplicas(0)).getMessage().contains("1 to 5"));
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> StackConfig.local(Path.of(".")).withReplicas(6)).getMessage().contains("1 to 5"));
-    }
-
-    @Test
-    void theRunCommandReadsReplicasInEitherSpellingAndRefusesAnythingElse() {
-        assertEquals(1, LocalStackMain.replicas(new String[0]));
-        assertEquals(2, LocalStackMain.replicas(new String[] {"--replicas", "2"}));
-        assertEquals(3, LocalStackMain.replicas(new String[] {"--replicas=3"}));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> LocalStackMain.replicas(new String[] {"--replicas", "two"})).getMessage().contains("'two'"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> LocalStackMain.replicas(new String[] {"--replica", "2"})).getMessage()
-                .contains("Unknown argument: --replica"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.csip.local;
+package org.csip.local.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
-package org.csip.local;
+package org.csip.local.demo;
 
+import org.csip.stack.LocalStack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  */
 public final class DemoStory {
     static final String INSPECTIONS = "/demo/st-helens-inspections.json";
-    static final String LOADED_BY = "performance.officer";
+    public static final String LOADED_BY = "performance.officer";
 
     private final Function<String, GatewayClient> signedIn;
     private final GatewayClient api;

@@ -1,5 +1,8 @@
-package org.csip.local;
+package org.csip.local.tools;
 
+import org.csip.stack.StackConfig;
+import org.csip.local.demo.GatewayClient;
+import org.csip.local.demo.DemoStory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
