@@ -47,6 +47,15 @@ class BadInputCorpusIT {
     private static final Set<String> NOT_STORED_BY_A_REQUEST = Set.of("flyway_schema_history", "outbox_sequence",
             "processed_event", "review_due_notice", "action_overdue_notice", "metrics_snapshot_notice",
             "known_inspection", "known_finding");
+    /**
+     * Rows of these tables that scheduled jobs and event consumers write on their own time (an overdue action, a
+     * review falling due, a monthly snapshot, a measure fed by it) are not a request's doing; a measure actual a
+     * request stored would show in measure_actual without an event id.
+     */
+    private static final Map<String, String> ONLY_WHAT_A_REQUEST_WRITES = Map.of(
+            "outbox_event", "event_type NOT IN ('csip.action.overdue.v1', 'csip.intervention.review-due.v1',"
+                    + " 'csip.metrics.snapshot.v1', 'csip.measure.actual-recorded.v1')",
+            "measure_actual", "event_id IS NULL");
     private static final List<String> DATABASES = List.of("inspections", "action_plans", "workforce");
     private static final String MARK = "\"__csip_corpus_value__\"";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -150,7 +159,7 @@ class BadInputCorpusIT {
             }
         }
 
-        long storedBefore = storedRows();
+        Map<String, Long> storedBefore = storedRows();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         int serverErrors = 0;
@@ -183,14 +192,22 @@ class BadInputCorpusIT {
                 }
             }
         }
-        long stored = storedRows() - storedBefore;
+        Map<String, Long> storedAfter = storedRows();
+        Map<String, Long> grew = new TreeMap<>();
+        storedAfter.forEach((table, rows) -> {
+            long added = rows - storedBefore.getOrDefault(table, 0L);
+            if (added != 0) {
+                grew.put(table, added);
+            }
+        });
+        long stored = grew.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf("Bad-input corpus through the gateway: %d requests; answers by status %s; 5xx %d, not"
                         + " problem+json %d, 400 not naming the field %d, rows stored %d%n", replays.size(), byStatus,
                 serverErrors, notProblems, unnamed, stored);
         wrong.forEach(line -> System.out.println("  WRONG " + line));
         assertThat(replays.size()).isGreaterThanOrEqualTo(600);
         assertThat(wrong).isEmpty();
-        assertThat(stored).as("rows stored by refused requests").isZero();
+        assertThat(grew).as("rows stored by refused requests, by table").isEmpty();
     }
 
     /** One request of the corpus, and the names of which one a 400 must name (any of them). */
@@ -227,9 +244,9 @@ class BadInputCorpusIT {
         return filled;
     }
 
-    /** Every row a request could have written, in all three services' databases. */
-    private static long storedRows() throws SQLException {
-        long rows = 0;
+    /** How many rows each table a request could write holds, in all three services' databases. */
+    private static Map<String, Long> storedRows() throws SQLException {
+        Map<String, Long> rows = new TreeMap<>();
         for (String database : DATABASES) {
             try (var connection = DriverManager.getConnection(stack.postgres().jdbcUrl(database),
                     PostgresLauncher.USER, PostgresLauncher.PASSWORD);
@@ -241,9 +258,12 @@ class BadInputCorpusIT {
                 }
                 for (String table : names) {
                     if (!NOT_STORED_BY_A_REQUEST.contains(table)) {
-                        try (var count = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+                        String where = ONLY_WHAT_A_REQUEST_WRITES.containsKey(table)
+                                ? " WHERE " + ONLY_WHAT_A_REQUEST_WRITES.get(table) : "";
+                        try (var count = connection.createStatement().executeQuery("SELECT count(*) FROM " + table
+                                + where)) {
                             count.next();
-                            rows += count.getLong(1);
+                            rows.put(database + "." + table, count.getLong(1));
                         }
                     }
                 }
