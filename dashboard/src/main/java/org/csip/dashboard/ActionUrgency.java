@@ -1,4 +1,4 @@
-package org.csip.gateway.partner;
+package org.csip.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Comparator;

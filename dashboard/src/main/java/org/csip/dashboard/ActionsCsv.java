@@ -1,4 +1,4 @@
-package org.csip.gateway.dashboard;
+package org.csip.dashboard;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;

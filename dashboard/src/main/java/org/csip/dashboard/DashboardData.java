@@ -1,4 +1,4 @@
-package org.csip.gateway.dashboard;
+package org.csip.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,11 +14,9 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
-import org.csip.gateway.config.GatewayConfig;
-import org.csip.gateway.dashboard.Sections.ActionRow;
-import org.csip.gateway.dashboard.Sections.Chart;
-import org.csip.gateway.partner.ActionUrgency;
-import org.csip.gateway.partner.Upstream;
+import org.csip.dashboard.Sections.ActionRow;
+import org.csip.dashboard.Sections.Chart;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads what the dashboard shows from the three services, as the signed-in person (their token is relayed, so each
@@ -37,19 +35,20 @@ public class DashboardData {
         MEASURES.put("caseload", "caseload");
     }
 
-    private final Upstream upstream;
+    private final ServiceCalls upstream;
     private final ObjectMapper json;
-    private final GatewayConfig config;
+    private final String laCode;
 
-    public DashboardData(Upstream upstream, ObjectMapper json, GatewayConfig config) {
+    public DashboardData(ServiceCalls upstream, ObjectMapper json,
+                         @ConfigProperty(name = "csip.gateway.la-code") String laCode) {
         this.upstream = upstream;
         this.json = json;
-        this.config = config;
+        this.laCode = laCode;
     }
 
     /** The council's current plan (the newest), if it has one. */
     Optional<JsonNode> plan(Viewer viewer) {
-        JsonNode plans = get("action-plan", "/api/plans?laCode=" + config.laCode(), viewer);
+        JsonNode plans = get("action-plan", "/api/plans?laCode=" + laCode, viewer);
         return plans.isArray() && !plans.isEmpty() ? Optional.of(plans.get(0)) : Optional.empty();
     }
 
@@ -123,7 +122,7 @@ public class DashboardData {
     }
 
     Sections.Timeline timeline(Viewer viewer) {
-        return TimelineSection.of(get("inspection", "/api/local-authorities/" + config.laCode() + "/timeline", viewer));
+        return TimelineSection.of(get("inspection", "/api/local-authorities/" + laCode + "/timeline", viewer));
     }
 
 
@@ -168,7 +167,7 @@ public class DashboardData {
 
     /** The council's DfE figure year by year beside England, its region and its statistical neighbours. */
     private Chart benchmark(Viewer viewer, String measure) {
-        JsonNode comparison = get("workforce", "/api/benchmarks?laCode=" + config.laCode() + "&measure=" + measure,
+        JsonNode comparison = get("workforce", "/api/benchmarks?laCode=" + laCode + "&measure=" + measure,
                 viewer);
         List<JsonNode> years = list(comparison.path("years"));
         ObjectNode chart = chart("line", years.stream().map(y -> y.path("year").asText()).toList());
@@ -192,7 +191,7 @@ public class DashboardData {
     // -- helpers ------------------------------------------------------------------------------------------------
 
     private JsonNode get(String service, String path, Viewer viewer) {
-        Upstream.Answer answer = upstream.get(service, path, viewer.bearer());
+        ServiceCalls.Answer answer = upstream.get(service, path, viewer.bearer());
         if (answer.status() == 403) {
             throw ProblemException.forbidden("The " + service + " service refused this for your account");
         }

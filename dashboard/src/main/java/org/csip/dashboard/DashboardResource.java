@@ -1,4 +1,4 @@
-package org.csip.gateway.dashboard;
+package org.csip.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.Location;
@@ -16,8 +16,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.csip.common.security.Roles;
 import org.csip.common.problem.ProblemException;
-import org.csip.gateway.config.GatewayConfig;
-import org.csip.gateway.partner.Upstream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The partner dashboard at {@code /}: each person signs in through Keycloak (authorization code flow with PKCE) and
@@ -29,19 +28,20 @@ import org.csip.gateway.partner.Upstream;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
     private final DashboardData data;
-    private final Upstream upstream;
-    private final GatewayConfig config;
+    private final ServiceCalls upstream;
+    private final String laCode;
     private final SignedIn signedIn;
     private final Template page;
     private final Template sections;
 
-    public DashboardResource(DashboardData data, Upstream upstream, GatewayConfig config,
+    public DashboardResource(DashboardData data, ServiceCalls upstream,
+                             @ConfigProperty(name = "csip.gateway.la-code") String laCode,
                              SignedIn signedIn,
                              @Location("dashboard/page.html") Template page,
                              @Location("dashboard/sections.html") Template sections) {
         this.data = data;
         this.upstream = upstream;
-        this.config = config;
+        this.laCode = laCode;
         this.signedIn = signedIn;
         this.page = page;
         this.sections = sections;
@@ -80,13 +80,13 @@ public class DashboardResource {
     public Response report() {
         Viewer viewer = viewer();
         JsonNode plan = data.plan(viewer).orElseThrow(() -> ProblemException.notFound("The council has no plan yet"));
-        Upstream.Download pdf = upstream.download("action-plan", "/api/plans/" + plan.path("id").asText()
+        ServiceCalls.Download pdf = upstream.download("action-plan", "/api/plans/" + plan.path("id").asText()
                 + "/reports/progress?format=pdf", "application/pdf", viewer.bearer());
         if (pdf.status() != 200) {
             return Response.status(pdf.status()).type(MediaType.TEXT_PLAIN).entity("The report is not available").build();
         }
         return Response.ok(pdf.body(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"progress-report-" + config.laCode() + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"progress-report-" + laCode + ".pdf\"")
                 .build();
     }
 
@@ -99,7 +99,7 @@ public class DashboardResource {
         JsonNode plan = data.plan(viewer).orElseThrow(() -> ProblemException.notFound("The council has no plan yet"));
         String csv = ActionsCsv.write(data.followed(viewer, plan.path("id").asText()));
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"actions-" + config.laCode() + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"actions-" + laCode + ".csv\"").build();
     }
 
     private Viewer viewer() {

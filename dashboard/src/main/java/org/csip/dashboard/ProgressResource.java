@@ -1,4 +1,4 @@
-package org.csip.gateway.dashboard;
+package org.csip.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.csip.common.security.Roles;
 import org.csip.common.security.Agency;
-import org.csip.gateway.partner.Upstream;
 
 /**
  * Reporting progress on an action from the dashboard: a GOV.UK-style form page (RAG, what happened, an evidence link)
@@ -37,13 +36,13 @@ public class ProgressResource {
     private static final Set<String> RAGS = Set.of("GREEN", "AMBER", "RED");
 
     private final DashboardData data;
-    private final Upstream upstream;
+    private final ServiceCalls upstream;
     private final ObjectMapper json;
     private final SignedIn signedIn;
     private final Template form;
     private final Template refused;
 
-    public ProgressResource(DashboardData data, Upstream upstream, ObjectMapper json, SignedIn signedIn,
+    public ProgressResource(DashboardData data, ServiceCalls upstream, ObjectMapper json, SignedIn signedIn,
                             @Location("dashboard/progress.html") Template form,
                             @Location("dashboard/refused.html") Template refused) {
         this.data = data;
@@ -98,7 +97,7 @@ public class ProgressResource {
         if (evidence) {
             update.putArray("evidence").addObject().put("title", evidenceTitle.strip()).put("link", evidenceLink.strip());
         }
-        Upstream.Answer answer = upstream.post("action-plan", "/api/actions/" + id + "/updates", update.toString(),
+        ServiceCalls.Answer answer = upstream.post("action-plan", "/api/actions/" + id + "/updates", update.toString(),
                 viewer.bearer());
         if (answer.status() == 403) {
             return forbidden(viewer);

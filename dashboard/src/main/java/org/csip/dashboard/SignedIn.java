@@ -1,4 +1,4 @@
-package org.csip.gateway.dashboard;
+package org.csip.dashboard;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdToken;

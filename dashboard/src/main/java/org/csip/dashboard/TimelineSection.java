@@ -1,4 +1,4 @@
-package org.csip.gateway.dashboard;
+package org.csip.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csip.gateway.dashboard.Sections.Chart;
+import org.csip.dashboard.Sections.Chart;
 
 /**
  * The dashboard's inspection timeline from the council's timeline: each judgement over time on one chart (a gap

@@ -1,4 +1,4 @@
-package org.csip.gateway.dashboard;
+package org.csip.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,11 +41,5 @@ class ActionsCsvTest {
         }
         assertThat(ActionsCsv.cell("Audit = fix")).isEqualTo("Audit = fix");
         assertThat(ActionsCsv.cell("")).isEmpty();
-    }
-
-    @Test
-    void anEventTypeReadsAsWords() {
-        assertThat(DashboardEventsResource.what("csip.action.progress-reported.v1")).isEqualTo("Action progress reported");
-        assertThat(DashboardEventsResource.what("csip.metrics.snapshot.v1")).isEqualTo("Metrics snapshot");
     }
 }

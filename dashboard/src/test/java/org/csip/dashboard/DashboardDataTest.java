@@ -1,18 +1,14 @@
-package org.csip.gateway.dashboard;
+package org.csip.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.Proxy;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.csip.common.security.Agency;
-import org.csip.gateway.config.GatewayConfig;
-import org.csip.gateway.partner.Upstream;
 import org.junit.jupiter.api.Test;
 
 /** The police lead's "My actions": what it asks the services for, counted, against recorded answers. */
@@ -20,12 +16,11 @@ class DashboardDataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The action-plan-service's answers, recorded; every call the dashboard makes is counted. */
-    static final class RecordedUpstream extends Upstream {
+    static final class RecordedUpstream implements ServiceCalls {
         final List<String> calls = new ArrayList<>();
         private final int actions;
 
         RecordedUpstream(int actions) {
-            super(config(), null, JSON);
             this.actions = actions;
         }
 
@@ -45,6 +40,16 @@ class DashboardDataTest {
             }
             return new Answer(200, body.append("]").toString(), Optional.empty(), Optional.of("application/json"));
         }
+
+        @Override
+        public Answer post(String service, String path, String body, String authorization) {
+            throw new AssertionError("My actions only reads");
+        }
+
+        @Override
+        public Download download(String service, String pathAndQuery, String accept, String authorization) {
+            throw new AssertionError("My actions only reads");
+        }
     }
 
     @Test
@@ -55,7 +60,7 @@ class DashboardDataTest {
         List<Integer> callsFor = new ArrayList<>();
         for (int open : new int[] {3, 30, 300}) {
             RecordedUpstream upstream = new RecordedUpstream(open);
-            Sections.MyActions mine = new DashboardData(upstream, JSON, config()).myActions(police, Optional.of(plan));
+            Sections.MyActions mine = new DashboardData(upstream, JSON, "342").myActions(police, Optional.of(plan));
             assertThat(mine.rows()).hasSize(open);
             assertThat(mine.rows()).filteredOn(row -> row.id().equals("a1")).singleElement()
                     .extracting(Sections.ActionRow::lastUpdate).isEqualTo("2026-11-02");
@@ -67,14 +72,5 @@ class DashboardDataTest {
                     "action-plan /api/plans/p1/last-reports");
         }
         assertThat(callsFor).containsOnly(2);
-    }
-
-    private static GatewayConfig config() {
-        return (GatewayConfig) Proxy.newProxyInstance(GatewayConfig.class.getClassLoader(),
-                new Class<?>[] {GatewayConfig.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "laCode" -> "342";
-                    case "upstreamTimeout" -> Duration.ofSeconds(1);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
     }
 }

@@ -1,4 +1,4 @@
-package org.csip.gateway.dashboard;
+package org.csip.gateway.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,13 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.csip.common.security.Roles;
+import org.csip.dashboard.SignedIn;
+import org.csip.dashboard.Viewer;
 import org.csip.gateway.config.GatewayConfig;
-import org.csip.gateway.feed.EventFeed;
-import org.csip.gateway.feed.FeedEvent;
-import org.csip.gateway.feed.FeedPartitions;
-import org.csip.gateway.feed.FeedPosition;
-import org.csip.gateway.feed.FeedVisibility;
-import org.csip.gateway.feed.Subscription;
 
 /**
  * The dashboard's live feed for the signed-in person (their session cookie, as a browser's EventSource sends it):

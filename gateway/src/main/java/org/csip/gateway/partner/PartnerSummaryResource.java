@@ -18,6 +18,7 @@ import java.util.stream.StreamSupport;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Roles;
+import org.csip.dashboard.ActionUrgency;
 import org.csip.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 

@@ -1,6 +1,5 @@
 package org.csip.gateway.partner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -10,16 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import org.csip.common.http.TraceParent;
+import org.csip.dashboard.ServiceCalls;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.routing.GatewayProblems;
 import org.csip.gateway.routing.UpstreamOrigins;
 
 /**
- * Calls a service on behalf of the caller for the partner endpoints, relaying their token: the service checks it
- * again. A service that does not answer in time is a 503 naming it, as on the proxied routes.
+ * Calls a service on behalf of the caller for the partner endpoints and the dashboard, relaying their token: the
+ * service checks it again. A service that does not answer in time is a 503 naming it, as on the proxied routes.
  */
 @ApplicationScoped
-public class Upstream {
+public class Upstream implements ServiceCalls {
     private final GatewayConfig config;
     private final UpstreamOrigins origins;
     private final HttpClient http;
@@ -32,30 +32,18 @@ public class Upstream {
         this.http = HttpClient.newBuilder().connectTimeout(config.upstreamTimeout()).build();
     }
 
-    /** The service's answer: status, body and the headers the partner API passes on. */
-    public record Answer(int status, String body, Optional<String> totalCount, Optional<String> contentType) {
-        public JsonNode json(ObjectMapper mapper) {
-            try {
-                return mapper.readTree(body);
-            } catch (IOException e) {
-                throw new IllegalStateException("The service answered with something that is not JSON", e);
-            }
-        }
-    }
-
+    @Override
     public Answer get(String service, String pathAndQuery, String authorization) {
         return send(service, HttpRequest.newBuilder(uri(service, pathAndQuery)).GET(), authorization);
     }
 
+    @Override
     public Answer post(String service, String path, String body, String authorization) {
         return send(service, HttpRequest.newBuilder(uri(service, path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)), authorization);
     }
 
-    /** A file the service renders (a report PDF): status, bytes and content type. */
-    public record Download(int status, byte[] body, Optional<String> contentType) {
-    }
-
+    @Override
     public Download download(String service, String pathAndQuery, String accept, String authorization) {
         HttpResponse<byte[]> response = exchange(service, HttpRequest.newBuilder(uri(service, pathAndQuery)).GET(),
                 accept, authorization, HttpResponse.BodyHandlers.ofByteArray());
