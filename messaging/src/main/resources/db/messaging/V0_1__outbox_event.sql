@@ -1,4 +1,4 @@
--- Transactional outbox (ARCHITECTURE.md §4): written in the same transaction as the state change,
+-- Transactional outbox (docs/architecture.md §4): written in the same transaction as the state change,
 -- published to Kafka by the relay, never deleted by the business transaction.
 CREATE TABLE outbox_event (
     id             uuid         PRIMARY KEY,

@@ -1,0 +1,149 @@
+package org.csip.messaging.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.csip.stack.PostgresLauncher;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The messaging tables migrate with their own history, before and apart from the service's (this service's real
+ * scripts), on a fresh database and on one migrated the old way (both folders in one history, out of order).
+ */
+class MessagingMigrationsTest {
+    private static PostgresLauncher postgres;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path dir = Files.createTempDirectory("csip-migrations-pg");
+        postgres = new PostgresLauncher(0, dir.resolve("data"), dir.resolve("postgres.log"),
+                List.of("fresh", "old_layout", "twice"));
+        postgres.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void theListedScriptsAreExactlyTheFolders() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("..", "messaging", "src", "main", "resources",
+                MessagingScripts.FOLDER))) {
+            assertThat(files.map(file -> file.getFileName().toString()).sorted().toList())
+                    .isEqualTo(MessagingMigrations.SCRIPTS);
+        }
+    }
+
+    @Test
+    void aFreshDatabaseGetsTheMessagingTablesUnderTheirOwnHistoryAndTheServicesScriptsInOrder() throws Exception {
+        serviceFlyway("fresh").load().migrate();
+        assertThat(versions("fresh", MessagingMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4");
+        assertThat(versions("fresh", "flyway_schema_history")).startsWith("1", "2", "3").doesNotContain("0.1")
+                .allMatch(version -> !version.startsWith("0."));
+        assertThat(count("fresh", "SELECT count(*) FROM outbox_event")).isZero();
+        assertThat(serviceFlyway("fresh").load().migrate().migrationsExecuted).as("nothing left to do").isZero();
+        serviceFlyway("fresh").load().validate();
+    }
+
+    @Test
+    void aDatabaseMigratedTheOldWayIsAdoptedOnceWithoutRunningAMessagingScriptAgain() throws Exception {
+        // The layout before: both folders in the service's history, out of order.
+        Flyway.configure().dataSource(postgres.jdbcUrl("old_layout"), PostgresLauncher.USER, PostgresLauncher.PASSWORD)
+                .locations("classpath:db/migration", "classpath:db/messaging").outOfOrder(true).load().migrate();
+        execute("old_layout", """
+                INSERT INTO outbox_event (id, aggregate_type, aggregate_id, event_type, payload, occurred_at, sequence)
+                VALUES (gen_random_uuid(), 'plan', 'p1', 'csip.plan.created.v1', '{}', now(), 1)""");
+        List<String> before = versions("old_layout", "flyway_schema_history");
+        assertThat(before).contains("0.1", "0.4");
+
+        int executed = serviceFlyway("old_layout").load().migrate().migrationsExecuted;
+
+        assertThat(executed).as("the service's scripts were all applied already").isZero();
+        assertThat(versions("old_layout", "flyway_schema_history"))
+                .isEqualTo(before.stream().filter(version -> !version.startsWith("0.")).toList());
+        assertThat(rows("old_layout", "SELECT version || ' ' || type || ' ' || description FROM "
+                + MessagingMigrations.HISTORY + " ORDER BY installed_rank"))
+                .as("adopted at the last script it had, none run again")
+                .containsExactly("0.4 BASELINE adopted from flyway_schema_history");
+        assertThat(count("old_layout", "SELECT count(*) FROM outbox_event")).as("data kept").isEqualTo(1);
+        assertThat(serviceFlyway("old_layout").load().migrate().migrationsExecuted).isZero();
+        serviceFlyway("old_layout").load().validate();
+    }
+
+    @Test
+    void twoStartsAtOnceLeaveOneHistoryEach() throws Exception {
+        List<Thread> starts = new ArrayList<>();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread start = new Thread(() -> {
+                try {
+                    serviceFlyway("twice").load().migrate();
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+            });
+            starts.add(start);
+            start.start();
+        }
+        for (Thread start : starts) {
+            start.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(versions("twice", MessagingMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4");
+        assertThat(versions("twice", "flyway_schema_history")).doesNotHaveDuplicates()
+                .allMatch(version -> !version.startsWith("0."));
+    }
+
+    /** The service's Flyway as Quarkus builds it: its own folder, the messaging migrations as a callback. */
+    private static FluentConfiguration serviceFlyway(String database) {
+        return Flyway.configure().dataSource(postgres.jdbcUrl(database), PostgresLauncher.USER,
+                PostgresLauncher.PASSWORD).locations("classpath:db/migration").callbacks(new MessagingMigrations());
+    }
+
+    private static List<String> versions(String database, String history) throws SQLException {
+        return rows(database, "SELECT version FROM " + history + " WHERE success AND version IS NOT NULL"
+                + " AND type <> 'BASELINE' ORDER BY installed_rank");
+    }
+
+    private static List<String> rows(String database, String sql) throws SQLException {
+        try (Connection connection = connect(database); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static long count(String database, String sql) throws SQLException {
+        try (Connection connection = connect(database); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void execute(String database, String sql) throws SQLException {
+        try (Connection connection = connect(database)) {
+            connection.createStatement().execute(sql);
+        }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(database), PostgresLauncher.USER, PostgresLauncher.PASSWORD);
+    }
+}
