@@ -96,12 +96,12 @@ class WalkingSkeletonIT {
         }
     }
 
-    /** Events the inspection service published, but for the review-due job's (daily at 07:00, on its own time). */
+    /** Events the inspection service published, but for those of its review-due job (OwnTimeEvents). */
     private long outboxRows() throws Exception {
         try (Connection connection = DriverManager.getConnection(stack.postgres().jdbcUrl("inspections"),
                 PostgresLauncher.USER, PostgresLauncher.PASSWORD);
              ResultSet result = connection.createStatement().executeQuery("SELECT count(*) FROM outbox_event"
-                     + " WHERE event_type <> 'csip.intervention.review-due.v1'")) {
+                     + " WHERE " + OwnTimeEvents.LEFT_OUT)) {
             result.next();
             return result.getLong(1);
         }

@@ -35,6 +35,18 @@ public final class PayloadExamples {
     private PayloadExamples() {
     }
 
+    /**
+     * What a service publishes, checked three ways: every type in {@code published} has a payload record, each record
+     * writes its recorded example, and docs/events.md shows each record's fields in order.
+     */
+    public static void assertPublished(ObjectMapper mapper, Map<String, Class<? extends Record>> payloads,
+                                       List<String> published) {
+        assertThat(payloads.keySet()).as("a payload record for every published type")
+                .containsExactlyInAnyOrderElementsOf(published);
+        assertUnchanged(mapper, payloads);
+        EventCatalogue.assertDocuments(payloads);
+    }
+
     /** Each event type with the record its payload is; every type must have a recorded example. */
     public static void assertUnchanged(ObjectMapper mapper, Map<String, Class<? extends Record>> payloads) {
         for (Map.Entry<String, Class<? extends Record>> payload : payloads.entrySet()) {

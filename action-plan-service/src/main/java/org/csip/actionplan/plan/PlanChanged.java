@@ -14,10 +14,9 @@ public record PlanChanged(UUID planId, String laCode, String title, PlanStatus s
     }
 
     /** The plan as it stands (flushed, so {@code version} is the one committed with this event), with its themes. */
-    static PlanChanged of(Plan plan) {
+    static PlanChanged of(Plan plan, List<Theme> themes) {
         return new PlanChanged(plan.id, plan.laCode, plan.title, plan.status, List.copyOf(plan.inspectionIds),
                 plan.draftDue, plan.finalDue, plan.submittedOn, plan.acceptedOn, plan.closedOn, plan.closeReason,
-                Theme.ofPlan(plan.id).stream()
-                        .map(t -> new PublishedTheme(t.id, t.position, t.title)).toList(), plan.version);
+                themes.stream().map(t -> new PublishedTheme(t.id, t.position, t.title)).toList(), plan.version);
     }
 }

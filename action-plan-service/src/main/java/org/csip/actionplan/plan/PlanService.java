@@ -180,7 +180,9 @@ public class PlanService {
 
     private PlanView announce(Plan plan, String type) {
         Plan.flush();
-        outbox.append(new DomainEvent(type, "plan", plan.id.toString(), plan.laCode, null, PlanChanged.of(plan)));
-        return PlanView.of(plan);
+        List<Theme> themes = Theme.ofPlan(plan.id);
+        outbox.append(new DomainEvent(type, "plan", plan.id.toString(), plan.laCode, null,
+                PlanChanged.of(plan, themes)));
+        return PlanView.of(plan, themes);
     }
 }

@@ -10,8 +10,12 @@ public record PlanView(UUID id, String laCode, String title, PlanStatus status, 
                        LocalDate closedOn, String closeReason, List<ThemeView> themes, int version) {
 
     public static PlanView of(Plan plan) {
+        return of(plan, Theme.ofPlan(plan.id));
+    }
+
+    static PlanView of(Plan plan, List<Theme> themes) {
         return new PlanView(plan.id, plan.laCode, plan.title, plan.status, List.copyOf(plan.inspectionIds),
                 plan.draftDue, plan.finalDue, plan.submittedOn, plan.acceptedOn, plan.closedOn, plan.closeReason,
-                Theme.ofPlan(plan.id).stream().map(ThemeView::of).toList(), plan.version);
+                themes.stream().map(ThemeView::of).toList(), plan.version);
     }
 }

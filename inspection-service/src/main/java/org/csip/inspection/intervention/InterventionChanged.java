@@ -13,11 +13,10 @@ public record InterventionChanged(UUID interventionId, String laCode, Interventi
                                   LocalDate nextReviewDue, int version) {
 
     /** The intervention as it stands (flushed, so {@code version} is the one committed with this event). */
-    static InterventionChanged of(Intervention intervention) {
-        LocalDate lastReview = InterventionReview.lastReviewDate(intervention.id);
+    static InterventionChanged of(Intervention intervention, ReviewPosition reviews) {
         return new InterventionChanged(intervention.id, intervention.laCode, intervention.type, intervention.startDate,
                 intervention.endDate, intervention.endReason, intervention.triggeredBy, intervention.adviser,
-                intervention.reviewCadenceWeeks, InterventionReview.countFor(intervention.id), lastReview,
-                intervention.nextReviewDue(lastReview), intervention.version);
+                intervention.reviewCadenceWeeks, reviews.reviewsHeld(), reviews.lastReviewDate(),
+                reviews.nextReviewDue(), intervention.version);
     }
 }

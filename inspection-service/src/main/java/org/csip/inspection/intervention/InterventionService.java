@@ -161,8 +161,9 @@ public class InterventionService {
 
     private InterventionView announce(Intervention intervention, String eventType) {
         Intervention.flush();
+        ReviewPosition reviews = ReviewPosition.of(intervention);
         outbox.append(new DomainEvent(eventType, "intervention", intervention.id.toString(), intervention.laCode,
-                null, InterventionChanged.of(intervention)));
-        return InterventionView.of(intervention);
+                null, InterventionChanged.of(intervention, reviews)));
+        return InterventionView.of(intervention, reviews);
     }
 }

@@ -10,10 +10,13 @@ public record InterventionView(UUID id, String laCode, InterventionType type, Lo
                                LocalDate nextReviewDue, int version) {
 
     public static InterventionView of(Intervention intervention) {
-        LocalDate lastReview = InterventionReview.lastReviewDate(intervention.id);
+        return of(intervention, ReviewPosition.of(intervention));
+    }
+
+    static InterventionView of(Intervention intervention, ReviewPosition reviews) {
         return new InterventionView(intervention.id, intervention.laCode, intervention.type, intervention.startDate,
                 intervention.endDate, intervention.endReason, intervention.triggeredBy, intervention.adviser,
-                intervention.reviewCadenceWeeks, InterventionReview.countFor(intervention.id), lastReview,
-                intervention.nextReviewDue(lastReview), intervention.version);
+                intervention.reviewCadenceWeeks, reviews.reviewsHeld(), reviews.lastReviewDate(),
+                reviews.nextReviewDue(), intervention.version);
     }
 }

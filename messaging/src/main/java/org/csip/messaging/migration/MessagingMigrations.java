@@ -44,9 +44,12 @@ public final class MessagingMigrations implements Callback {
         String serviceHistory = context.getConfiguration().getTable();
         if (event == Event.AFTER_MIGRATE) {
             apply(dataSource, serviceHistory);
-        } else if (adoptionChecked.compareAndSet(false, true) && adoptable(dataSource, serviceHistory) != null) {
+        } else if (adoptionChecked.compareAndSet(false, true)) {
             // Before the service's history is validated: the old rows must have left it.
-            apply(dataSource, serviceHistory);
+            MigrationVersion adopted = adoptable(dataSource, serviceHistory);
+            if (adopted != null) {
+                apply(dataSource, serviceHistory, adopted);
+            }
         }
     }
 
@@ -56,8 +59,11 @@ public final class MessagingMigrations implements Callback {
     }
 
     /** Applies the messaging scripts the database lacks (adopting an older layout first); how many it applied. */
-    public static int apply(DataSource dataSource, String serviceHistory) {
-        MigrationVersion adopted = adoptable(dataSource, serviceHistory);
+    static int apply(DataSource dataSource, String serviceHistory) {
+        return apply(dataSource, serviceHistory, adoptable(dataSource, serviceHistory));
+    }
+
+    private static int apply(DataSource dataSource, String serviceHistory, MigrationVersion adopted) {
         int applied = Flyway.configure(MessagingMigrations.class.getClassLoader()).dataSource(dataSource)
                 .table(HISTORY).locations("classpath:" + MessagingScripts.FOLDER)
                 .resourceProvider(new MessagingScripts()).javaMigrationClassProvider(List::of)
