@@ -20,8 +20,10 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
 /**
- * Keycloak-shaped access tokens signed with a test key: {@code realm_access.roles}, the
- * {@code organization} claim of a user or the {@code agency} claim of a partner feed client.
+ * Keycloak-shaped access tokens signed with a test key: {@code realm_access.roles} and the {@code organization} claim
+ * as Keycloak writes it for a member (a map keyed by the organisation's alias with its {@code kind} and
+ * {@code councils}), or an overseer's {@code oversees}. The three agencies are the demo's organisations: St Helens
+ * council (342), Merseyside Police (340–344) and Cheshire and Merseyside ICB (those and 876, 877, 895, 896).
  */
 public final class TestTokens {
     public static final String ISSUER = "https://keycloak.test/realms/csip";
@@ -35,22 +37,77 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    /** A user of an agency ({@code council}, {@code police}, {@code health}) with realm roles. */
+    /** The demo council, St Helens. */
+    public static final String ST_HELENS = "342";
+    /** A second council of the same force and board, Knowsley. */
+    public static final String KNOWSLEY = "340";
+    /** Merseyside Police's councils. */
+    public static final List<String> MERSEYSIDE = List.of("340", "341", "342", "343", "344");
+    /** Cheshire and Merseyside ICB's councils. */
+    public static final List<String> CHESHIRE_AND_MERSEYSIDE =
+            List.of("340", "341", "342", "343", "344", "876", "877", "895", "896");
+
+    /** A user of a demo agency ({@code council}, {@code police}, {@code health}) with realm roles. */
     public static String user(String agency, String... roles) {
         return sign(claims("user-of-" + agency, agency, roles, ISSUER, 300), KEY);
     }
 
-    /** An overseer (board chair, DfE adviser) who belongs to no agency. */
-    public static String overseer(String... roles) {
-        return sign(claims("overseer", null, roles, ISSUER, 300), KEY);
+    /** A member of any organisation: its alias, kind ({@code council}, {@code police}, …) and covered councils. */
+    public static String member(String alias, String kind, List<String> councils, String... roles) {
+        JwtClaims claims = claims("user-of-" + alias, null, roles, ISSUER, 300);
+        claims.setClaim("organization", organisation(alias, kind, councils));
+        return sign(claims, KEY);
     }
 
-    /** A partner's machine client: the agency travels in the {@code agency} claim, not as an organization. */
+    /** A member of two organisations at once (alias → councils, each a council): which CSIP refuses to choose between. */
+    public static String memberOfTwoCouncils(String firstAlias, String firstCouncil, String secondAlias,
+                                             String secondCouncil, String... roles) {
+        JwtClaims claims = claims("user-of-" + firstAlias + "-and-" + secondAlias, null, roles, ISSUER, 300);
+        Map<String, Object> organisations = new java.util.LinkedHashMap<>(organisation(firstAlias, "council",
+                List.of(firstCouncil)));
+        organisations.putAll(organisation(secondAlias, "council", List.of(secondCouncil)));
+        claims.setClaim("organization", organisations);
+        return sign(claims, KEY);
+    }
+
+    /** A token from before tenancy: the organisation a bare alias naming its agency, no councils. */
+    public static String legacyUser(String agency, String... roles) {
+        JwtClaims claims = claims("legacy-user-of-" + agency, null, roles, ISSUER, 300);
+        claims.setClaim("organization", List.of(agency));
+        return sign(claims, KEY);
+    }
+
+    /** An overseer (board chair, DfE adviser) who belongs to no agency and oversees St Helens. */
+    public static String overseer(String... roles) {
+        return overseerOf(List.of(ST_HELENS), roles);
+    }
+
+    /** An overseer of these councils. */
+    public static String overseerOf(List<String> councils, String... roles) {
+        JwtClaims claims = claims("overseer-of-" + String.join("-", councils), null, roles, ISSUER, 300);
+        claims.setClaim("oversees", councils);
+        return sign(claims, KEY);
+    }
+
+    /** A partner's machine client: its service account is a member of the agency's organisation. */
     public static String feedClient(String agency) {
-        JwtClaims claims = claims("service-account-" + agency + "-feed", null, new String[] {"viewer"}, ISSUER, 300);
-        claims.setClaim("agency", agency);
+        JwtClaims claims = claims("service-account-" + agency + "-feed", agency, new String[] {"viewer"}, ISSUER, 300);
         claims.setClaim("azp", agency + "-feed");
         return sign(claims, KEY);
+    }
+
+    /** The demo organisation of an agency, as Keycloak's claim shows it. */
+    private static Map<String, Object> demoOrganisation(String agency) {
+        return switch (agency) {
+            case "council" -> organisation("st-helens", "council", List.of(ST_HELENS));
+            case "police" -> organisation("merseyside-police", "police", MERSEYSIDE);
+            case "health" -> organisation("cheshire-merseyside-icb", "health", CHESHIRE_AND_MERSEYSIDE);
+            default -> organisation(agency, agency, List.of(ST_HELENS));
+        };
+    }
+
+    private static Map<String, Object> organisation(String alias, String kind, List<String> councils) {
+        return Map.of(alias, Map.of("kind", List.of(kind), "councils", councils));
     }
 
     /** A token of the same realm issued to another client (admin-cli): no CSIP audience, no CSIP role. */
@@ -142,7 +199,7 @@ public final class TestTokens {
         claims.setAudience(AUDIENCE);
         claims.setClaim("typ", "Bearer");
         if (agency != null) {
-            claims.setClaim("organization", List.of(agency));
+            claims.setClaim("organization", demoOrganisation(agency));
         }
         return claims;
     }

@@ -52,6 +52,17 @@ public final class QueryParams {
         return date;
     }
 
+    /** A three-digit DfE council code, or null when absent. */
+    public static String council(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.trim().matches("[0-9]{3}")) {
+            throw ProblemException.invalidField(parameter, "must be a three-digit DfE local authority code");
+        }
+        return value.trim();
+    }
+
     /** A UUID, or null when absent. */
     public static java.util.UUID uuid(String value, String parameter) {
         if (value == null || value.isBlank()) {

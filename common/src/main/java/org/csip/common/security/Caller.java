@@ -3,6 +3,7 @@ package org.csip.common.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.Set;
 import org.csip.common.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -11,20 +12,65 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final TenancyConfig tenancyConfig;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, TenancyConfig tenancyConfig) {
         this.identity = identity;
         this.token = token;
+        this.tenancyConfig = tenancyConfig;
+    }
+
+    /** The caller's organisation, kind and the councils it covers or oversees. */
+    public Tenancy tenancy() {
+        return AgencyClaims.tenancyOf(token, tenancyConfig.singleCouncil());
     }
 
     /** The caller's agency; empty for overseers who belong to none. */
     public Optional<Agency> agency() {
-        return AgencyClaims.agencyOf(token);
+        return tenancy().agency();
     }
 
     /** What this caller may do (docs/architecture.md §5), each right stated once in {@link Rights}. */
     public Rights rights() {
-        return new Rights(identity.getRoles(), agency());
+        return Rights.of(identity.getRoles(), tenancy());
+    }
+
+    /** The councils this caller covers or oversees: every list is limited to them. */
+    public Set<String> councils() {
+        return tenancy().councils();
+    }
+
+    /**
+     * The councils a list asks for: the one named by the {@code laCode} filter, which may only narrow (one the caller
+     * does not cover → 403 naming it), or else all the caller covers.
+     */
+    public Set<String> councilsAskedFor(String laCode) {
+        if (councils().isEmpty()) {
+            throw ProblemException.forbidden("This token covers no council: its organisation names none, or it"
+                    + " oversees none");
+        }
+        if (laCode == null || laCode.isBlank()) {
+            return councils();
+        }
+        requireCovers(laCode.trim(), "laCode");
+        return Set.of(laCode.trim());
+    }
+
+    /**
+     * Refuses (403) a record, or a request naming a council, outside the councils this caller covers; {@code what}
+     * names the record or field.
+     */
+    public void requireCovers(String laCode, String what) {
+        if (!tenancy().covers(laCode)) {
+            throw ProblemException.forbidden(what + ": council " + laCode + " is not one this token covers (it covers "
+                    + coverage() + ")");
+        }
+    }
+
+    /** The covered councils in words, for problem details. */
+    public String coverage() {
+        Set<String> councils = tenancy().councilsInOrder();
+        return councils.isEmpty() ? "no council" : String.join(", ", councils);
     }
 
     /** Refuses (403) unless {@code allowed}, with {@code detail} saying who may and whom this token speaks for. */

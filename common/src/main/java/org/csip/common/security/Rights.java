@@ -5,13 +5,55 @@ import java.util.Set;
 
 /**
  * docs/architecture.md §5, each right stated once: what a caller with these realm roles, speaking for this agency
- * (none for an overseer), may do. The gateway's route table, the services' checks, the workforce scoping and the
- * dashboard all ask here; {@code RightsTest} holds the whole matrix.
+ * (none for an overseer), in the councils its organisation covers or it oversees, may do. The gateway's route table,
+ * the services' checks, the workforce scoping and the dashboard all ask here; {@code RightsTest} holds the whole matrix.
+ * A right without a council says whether the caller may do it somewhere; with one ({@code …In(laCode)}), there.
  */
-public record Rights(Set<String> roles, Optional<Agency> agency) {
+public record Rights(Set<String> roles, Optional<Agency> agency, Set<String> councils) {
 
     public Rights {
         roles = Set.copyOf(roles);
+        councils = Set.copyOf(councils);
+    }
+
+    /** Rights of a caller who covers no council: what their roles allow somewhere (the gateway's route table). */
+    public Rights(Set<String> roles, Optional<Agency> agency) {
+        this(roles, agency, Set.of());
+    }
+
+    /** The rights a token's tenancy and roles give. */
+    public static Rights of(Set<String> roles, Tenancy tenancy) {
+        return new Rights(roles, tenancy.agency(), tenancy.councils());
+    }
+
+    /** Whether {@code laCode} is a council this caller's organisation covers, or one it oversees. */
+    public boolean covers(String laCode) {
+        return laCode != null && councils.contains(laCode);
+    }
+
+    /** Reads {@code laCode}'s inspections, plans, actions, board meetings and reports. */
+    public boolean readsTheRecordIn(String laCode) {
+        return readsTheRecord() && covers(laCode);
+    }
+
+    /** Records inspections, findings, interventions and imports for {@code laCode}: that council's inspection editors. */
+    public boolean recordsInspectionsIn(String laCode) {
+        return recordsInspections() && covers(laCode);
+    }
+
+    /** Changes {@code laCode}'s plans, themes, actions and measures: that council's plan editors. */
+    public boolean editsPlansIn(String laCode) {
+        return editsPlans() && covers(laCode);
+    }
+
+    /** Reports progress on an action in {@code laCode} led by {@code leadAgency}: a covering agency's action owners. */
+    public boolean reportsProgressOn(Agency leadAgency, String laCode) {
+        return reportsProgressOn(leadAgency) && covers(laCode);
+    }
+
+    /** Records {@code laCode}'s improvement board meetings: board members overseeing it, its council's plan editors. */
+    public boolean recordsBoardMeetingsIn(String laCode) {
+        return recordsBoardMeetings() && covers(laCode);
     }
 
     /** Holds any CSIP role at all: a token with none reads nothing. */

@@ -90,4 +90,28 @@ class RightsTest {
         assertTrue(new Rights(Set.of(Roles.IMPROVEMENT_ADVISER), Optional.empty()).followsEveryAgency());
         assertFalse(new Rights(Set.of(Roles.ACTION_OWNER), Optional.of(Agency.POLICE)).followsEveryAgency());
     }
+
+    @Test
+    void aRightInACouncilNeedsTheRightAndTheCouncil() {
+        Rights stHelensDirector = new Rights(Set.of(Roles.PLAN_EDITOR, Roles.INSPECTION_EDITOR, Roles.VIEWER),
+                Optional.of(Agency.COUNCIL), Set.of("342"));
+        assertTrue(stHelensDirector.editsPlansIn("342") && stHelensDirector.recordsInspectionsIn("342"));
+        assertFalse(stHelensDirector.editsPlansIn("340") || stHelensDirector.recordsInspectionsIn("344"));
+        assertFalse(stHelensDirector.readsTheRecordIn("340") || stHelensDirector.editsPlansIn(null));
+        assertTrue(stHelensDirector.reportsProgressOn(Agency.POLICE, "342"));
+        assertFalse(stHelensDirector.reportsProgressOn(Agency.POLICE, "340"));
+
+        Rights forceOwner = new Rights(Set.of(Roles.ACTION_OWNER), Optional.of(Agency.POLICE),
+                Set.of("340", "341", "342", "343", "344"));
+        assertTrue(forceOwner.reportsProgressOn(Agency.POLICE, "340") && forceOwner.readsTheRecordIn("344"));
+        assertFalse(forceOwner.reportsProgressOn(Agency.HEALTH, "340"), "another agency's action");
+        assertFalse(forceOwner.reportsProgressOn(Agency.POLICE, "876"), "a council outside the force's area");
+        assertFalse(forceOwner.editsPlansIn("340"), "a force never edits a council's plan");
+
+        Rights chair = new Rights(Set.of(Roles.BOARD_MEMBER), Optional.empty(), Set.of("342"));
+        assertTrue(chair.recordsBoardMeetingsIn("342"));
+        assertFalse(chair.recordsBoardMeetingsIn("340"));
+        Rights nobody = new Rights(Set.of(Roles.VIEWER), Optional.of(Agency.HEALTH));
+        assertFalse(nobody.readsTheRecordIn("342"), "a caller covering no council reads none");
+    }
 }
