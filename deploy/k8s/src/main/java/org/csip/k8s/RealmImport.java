@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Writes the Keycloak Operator's {@code KeycloakRealmImport} from the same realm file the local stack imports, so
  * Kubernetes and a developer's machine never drift: the clients, roles, scopes and organizations as they are; the
- * demo people left out (the feed clients' service accounts stay); every {@code ${NAME:dev-default}} secret a placeholder read from the secret
+ * demo people left out (the feed clients' service accounts stay, members of their organisations); every {@code ${NAME:dev-default}} secret a placeholder read from the secret
  * {@code csip-keycloak-clients} (no default, so a missing secret fails loudly); and the gateway's address the
  * production one. Run {@code RealmImportTest} with {@code -Dcsip.k8s.regenerate=true} after changing the realm.
  */
@@ -43,8 +43,22 @@ public final class RealmImport {
                 accounts.add(user);
             }
         });
+        // An organisation's members are people too, except the feed clients' service accounts: their membership is
+        // what gives a feed client its organisation's kind and councils.
+        java.util.Set<String> serviceAccounts = new java.util.HashSet<>();
+        accounts.forEach(account -> serviceAccounts.add(account.path("username").asText()));
         for (JsonNode organization : realm.path("organizations")) {
-            ((ObjectNode) organization).remove("members");
+            com.fasterxml.jackson.databind.node.ArrayNode kept = json.createArrayNode();
+            organization.path("members").forEach(member -> {
+                if (serviceAccounts.contains(member.path("username").asText())) {
+                    kept.add(member);
+                }
+            });
+            if (kept.isEmpty()) {
+                ((ObjectNode) organization).remove("members");
+            } else {
+                ((ObjectNode) organization).set("members", kept);
+            }
         }
         Map<String, String> placeholders = new TreeMap<>();
         replacePlaceholders(realm, placeholders);

@@ -82,7 +82,9 @@ public final class KeycloakLauncher implements StackPart {
             if (realm == null) {
                 throw new IOException("Realm file " + REALM_RESOURCE + " is missing from the launcher");
             }
-            Files.copy(realm, importDir.resolve("csip-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            String realmJson = new String(realm.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            RealmCouncils.check(realmJson);
+            Files.writeString(importDir.resolve("csip-realm.json"), realmJson);
         }
         Map<String, String> env = new java.util.HashMap<>(realmVariables);
         env.put("JAVA_HOME", System.getProperty("java.home"));
