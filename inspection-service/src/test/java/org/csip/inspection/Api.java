@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import javax.sql.DataSource;
+import org.csip.common.register.LocalAuthorityRegister;
+import org.csip.common.register.RegisteredAuthority;
 import org.csip.testing.Rows;
 import org.csip.testing.TestTokens;
 
@@ -13,12 +16,36 @@ public final class Api {
     private Api() {
     }
 
+    /** Every council in the register: what the fixtures below cover, so each test can keep to councils of its own. */
+    public static final List<String> EVERY_COUNCIL = new LocalAuthorityRegister().all().stream()
+            .map(RegisteredAuthority::laCode).toList();
+
+    /**
+     * An inspection editor of a council organisation covering every council, so tests of recording keep to a council
+     * each; what one council's people may not do in another's is {@code TenancyTest}'s, with real organisations.
+     */
     public static RequestSpecification editor() {
-        return given().auth().oauth2(TestTokens.user("council", "inspection-editor")).contentType("application/json");
+        return given().auth().oauth2(editorToken()).contentType("application/json");
     }
 
+    /** The token of {@link #editor()}. */
+    public static String editorToken() {
+        return TestTokens.member("every-council", "council", EVERY_COUNCIL, "inspection-editor");
+    }
+
+    /** A viewer of {@code agency} whose organisation covers every council (as {@link #editor()}). */
     public static RequestSpecification viewer(String agency) {
-        return given().auth().oauth2(TestTokens.user(agency, "viewer"));
+        return given().auth().oauth2(viewerToken(agency));
+    }
+
+    /** The token of {@link #viewer(String)}. */
+    public static String viewerToken(String agency) {
+        return TestTokens.member("every-council-" + agency, agency, EVERY_COUNCIL, "viewer");
+    }
+
+    /** An overseer with these roles overseeing every council (as {@link #editor()}). */
+    public static String overseerToken(String... roles) {
+        return TestTokens.overseerOf(EVERY_COUNCIL, roles);
     }
 
     /** Records a notification and returns the new inspection's id. */

@@ -42,14 +42,14 @@ public class ActionResource {
     /** Filters: {@code planId}, {@code themeId}, {@code leadAgency}, {@code status}, {@code rag}, {@code overdue}, {@code dueBefore}/{@code dueAfter}. */
     @GET
     @RolesAllowed(Roles.READER)
-    public Response list(@QueryParam("planId") String planId, @QueryParam("themeId") String themeId,
+    public Response list(@QueryParam("laCode") String laCode, @QueryParam("planId") String planId, @QueryParam("themeId") String themeId,
                          @QueryParam("leadAgency") String leadAgency, @QueryParam("status") String status,
                          @QueryParam("rag") String rag, @QueryParam("overdue") String overdue,
                          @QueryParam("dueBefore") String dueBefore, @QueryParam("dueAfter") String dueAfter,
                          @QueryParam("page") String page, @QueryParam("size") String size) {
         LocalDate before = QueryParams.date(dueBefore, "dueBefore");
         LocalDate after = QueryParams.date(dueAfter, "dueAfter");
-        ActionFilter filter = new ActionFilter(QueryParams.uuid(planId, "planId"), QueryParams.uuid(themeId, "themeId"),
+        ActionFilter filter = new ActionFilter(QueryParams.council(laCode, "laCode"), QueryParams.uuid(planId, "planId"), QueryParams.uuid(themeId, "themeId"),
                 QueryParams.enumValue(Agency.class,
                 leadAgency == null ? null : leadAgency.toUpperCase(java.util.Locale.ROOT), "leadAgency"),
                 QueryParams.enumValue(ActionStatus.class, status, "status"), QueryParams.enumValue(Rag.class, rag, "rag"),
@@ -95,6 +95,7 @@ public class ActionResource {
     @Path("/{id}/history")
     @RolesAllowed(Roles.READER)
     public List<ActionRevision> history(@PathParam("id") UUID id) {
+        actions.get(id); // 404 for an unknown action, 403 for another council's
         return history.of(id);
     }
 

@@ -45,6 +45,7 @@ public class ActionService {
     public ActionView create(UUID planId, NewAction request) {
         requirePlanEditor();
         Plan plan = Plan.lockedForChange(planId);
+        caller.requireCovers(plan.laCode, "Plan " + planId);
         if (plan.status == PlanStatus.CLOSED) {
             throw ProblemException.conflict("Plan " + planId + " is CLOSED; it takes no new actions");
         }
@@ -66,6 +67,7 @@ public class ActionService {
     public ActionView update(UUID id, String ifMatch, NewAction request) {
         requirePlanEditor();
         Action action = Action.lockedForChange(id);
+        caller.requireCovers(action.laCode, "Action " + id);
         IfMatch.require(ifMatch, action.version, "Action " + id);
         requireOpen(action);
         if (unchanged(action, request)) {
@@ -132,6 +134,7 @@ public class ActionService {
     public ActionView cancel(UUID id, String ifMatch, CancelAction request) {
         requirePlanEditor();
         Action action = Action.lockedForChange(id);
+        caller.requireCovers(action.laCode, "Action " + id);
         IfMatch.checkIfPresent(ifMatch, action.version, "Action " + id);
         requireOpen(action);
         ActionStatus previous = action.status;
@@ -141,23 +144,34 @@ public class ActionService {
     }
 
     public ActionView get(UUID id) {
-        return ActionView.of(Action.require(id), today());
+        return ActionView.of(readable(id), today());
+    }
+
+    /** The action, if the caller covers its council: another council's → 403 (unknown → 404). */
+    private Action readable(UUID id) {
+        Action action = Action.require(id);
+        caller.requireCovers(action.laCode, "Action " + id);
+        return action;
+    }
+
+    private void requireReadablePlan(UUID planId) {
+        caller.requireCovers(Plan.require(planId).laCode, "Plan " + planId);
     }
 
     public List<ProgressUpdateView> updates(UUID id) {
-        Action.require(id);
+        readable(id);
         return ProgressUpdate.ofAction(id).stream().map(ProgressUpdateView::of).toList();
     }
 
     /** When progress was last reported on each action of a plan (actions never reported on are left out). */
     public List<LastReport> lastReports(UUID planId) {
-        Plan.require(planId);
+        requireReadablePlan(planId);
         return ProgressUpdate.lastOfPlan(planId);
     }
 
     /** Every action of a plan, soonest due first. */
     public List<ActionView> ofPlan(UUID planId) {
-        Plan.require(planId);
+        requireReadablePlan(planId);
         LocalDate today = today();
         return Action.<Action>list("planId = ?1 order by dueDate, title, id", planId).stream()
                 .map(a -> ActionView.of(a, today)).toList();
@@ -165,7 +179,11 @@ public class ActionService {
 
     /** One page of actions (soonest due first) and the number that match. */
     public ActionPage list(ActionFilter filter, int page, int size) {
+        if (filter.planId() != null && Plan.findById(filter.planId()) != null) {
+            requireReadablePlan(filter.planId()); // another council's plan → 403, not an empty page
+        }
         Where where = new Where()
+                .and("laCode in :councils", "councils", caller.councilsAskedFor(filter.laCode()))
                 .and("planId = :plan", "plan", filter.planId())
                 .and("themeId = :theme", "theme", filter.themeId())
                 .and("leadAgency = :agency", "agency", filter.leadAgency())
@@ -262,6 +280,7 @@ public class ActionService {
 
     /** The lead agency's action owners, or the council's plan editors, report progress (docs/architecture.md §5). */
     private void requireMayReport(Action action) {
+        caller.requireCovers(action.laCode, "Action " + action.id);
         caller.require(caller.rights().reportsProgressOn(action.leadAgency), "Only the lead agency ("
                 + action.leadAgency.alias() + ") or the council's plan editors may report on action " + action.id);
     }

@@ -37,6 +37,7 @@ public class BoardMeetingService {
         if (plan == null) {
             throw ProblemException.invalidField("planId", "is not a plan");
         }
+        caller.requireCovers(plan.laCode, "planId");
         if (request.meetingDate().isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalidField("meetingDate", "is in the future: record a meeting once it is held");
         }
@@ -66,13 +67,21 @@ public class BoardMeetingService {
     }
 
     public BoardMeetingView get(UUID id) {
-        return BoardMeetingView.of(ProblemException.found(BoardMeeting.<BoardMeeting>findById(id),
-                "No board meeting " + id));
+        BoardMeeting meeting = ProblemException.found(BoardMeeting.<BoardMeeting>findById(id), "No board meeting " + id);
+        caller.requireCovers(meeting.laCode, "Board meeting " + id);
+        return BoardMeetingView.of(meeting);
     }
 
-    /** Meetings of a plan (or of all plans), most recent first. */
+    /** Meetings of a plan (or of every plan of the caller's councils), most recent first. */
     public List<BoardMeetingView> list(UUID planId) {
-        List<BoardMeeting> meetings = planId == null ? BoardMeeting.list("order by meetingDate desc")
+        if (planId != null) {
+            Plan plan = Plan.findById(planId);
+            if (plan != null) {
+                caller.requireCovers(plan.laCode, "Plan " + planId);
+            }
+        }
+        List<BoardMeeting> meetings = planId == null
+                ? BoardMeeting.list("laCode in ?1 order by meetingDate desc", caller.councils())
                 : BoardMeeting.list("planId = ?1 order by meetingDate desc", planId);
         return meetings.stream().map(BoardMeetingView::of).toList();
     }

@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.csip.common.http.QueryParams;
+import org.csip.common.security.Caller;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
@@ -19,12 +21,17 @@ import org.csip.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.READER)
 public class KnownInspectionResource {
+    private final Caller caller;
 
+    public KnownInspectionResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The inspections of the caller's councils ({@code laCode} narrows to one of them). */
     @GET
     public List<KnownInspectionView> list(@QueryParam("laCode") String laCode) {
-        List<KnownInspection> found = laCode == null
-                ? KnownInspection.list("order by notifiedDate desc")
-                : KnownInspection.list("laCode = ?1 order by notifiedDate desc", laCode);
+        List<KnownInspection> found = KnownInspection.list("laCode in ?1 order by notifiedDate desc",
+                caller.councilsAskedFor(QueryParams.council(laCode, "laCode")));
         return found.stream().map(KnownInspectionView::of).toList();
     }
 
@@ -44,6 +51,7 @@ public class KnownInspectionResource {
         if (inspection == null) {
             throw ProblemException.notFound("No inspection " + id + " has reached the action-plan-service");
         }
+        caller.requireCovers(inspection.laCode, "Inspection " + id);
         return KnownInspectionView.of(inspection);
     }
 }

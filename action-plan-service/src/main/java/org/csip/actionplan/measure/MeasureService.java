@@ -41,6 +41,7 @@ public class MeasureService {
     public MeasureView create(UUID planId, NewMeasure request) {
         caller.require(caller.rights().editsPlans(), "Only the council's plan editors may keep measures");
         Plan plan = Plan.lockedForChange(planId);
+        caller.requireCovers(plan.laCode, "Plan " + planId);
         if (request.themeId() != null) {
             Theme theme = Theme.findById(request.themeId());
             if (theme == null || !theme.planId.equals(planId)) {
@@ -81,7 +82,7 @@ public class MeasureService {
     @Transactional
     public MeasureView record(UUID planId, UUID measureId, NewActual request) {
         caller.require(caller.rights().editsPlans(), "Only the council's plan editors may keep measures");
-        Measure measure = require(planId, measureId);
+        Measure measure = readable(planId, measureId);
         if (request.asOf().isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalidField("asOf", "is in the future");
         }
@@ -138,12 +139,19 @@ public class MeasureService {
     }
 
     public List<MeasureView> list(UUID planId) {
-        Plan.require(planId);
+        caller.requireCovers(Plan.require(planId).laCode, "Plan " + planId);
         return Measure.<Measure>list("planId = ?1 order by name", planId).stream().map(MeasureView::of).toList();
     }
 
     public MeasureView get(UUID planId, UUID measureId) {
-        return MeasureView.of(require(planId, measureId));
+        return MeasureView.of(readable(planId, measureId));
+    }
+
+    /** The measure of a plan, if the caller covers its council. */
+    private Measure readable(UUID planId, UUID measureId) {
+        Measure measure = require(planId, measureId);
+        caller.requireCovers(measure.laCode, "Measure " + measureId);
+        return measure;
     }
 
     private static Measure require(UUID planId, UUID measureId) {

@@ -37,6 +37,7 @@ public class PlanService {
     @Transactional
     public PlanView create(NewPlan request) {
         requirePlanEditor();
+        caller.requireCovers(request.laCode(), "laCode");
         List<UUID> inspections = request.inspectionIds();
         for (int i = 0; i < inspections.size(); i++) {
             KnownInspection inspection = KnownInspection.findById(inspections.get(i));
@@ -70,6 +71,7 @@ public class PlanService {
     public ThemeView addTheme(UUID planId, NewTheme request) {
         requirePlanEditor();
         Plan plan = Plan.lockedForChange(planId);
+        requirePlanEditorIn(plan.laCode);
         if (plan.status == PlanStatus.CLOSED) {
             throw ProblemException.conflict("Plan " + planId + " is CLOSED");
         }
@@ -93,6 +95,7 @@ public class PlanService {
     public PlanView submit(UUID planId, SubmitPlan request) {
         requirePlanEditor();
         Plan plan = Plan.lockedForChange(planId);
+        requirePlanEditorIn(plan.laCode);
         if (plan.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("Plan " + planId + " is " + plan.status + "; only a DRAFT is submitted");
         }
@@ -112,6 +115,7 @@ public class PlanService {
     public PlanView accept(UUID planId, AcceptPlan request) {
         requirePlanEditor();
         Plan plan = Plan.lockedForChange(planId);
+        requirePlanEditorIn(plan.laCode);
         if (plan.status != PlanStatus.SUBMITTED) {
             throw ProblemException.conflict("Plan " + planId + " is " + plan.status + "; only a SUBMITTED plan is accepted");
         }
@@ -126,6 +130,7 @@ public class PlanService {
     public PlanView close(UUID planId, ClosePlan request) {
         requirePlanEditor();
         Plan plan = Plan.lockedForChange(planId);
+        requirePlanEditorIn(plan.laCode);
         if (plan.status != PlanStatus.ACCEPTED) {
             throw ProblemException.conflict("Plan " + planId + " is " + plan.status + "; only an ACCEPTED plan is closed");
         }
@@ -142,17 +147,24 @@ public class PlanService {
     }
 
     public PlanView get(UUID id) {
-        return PlanView.of(Plan.require(id));
+        return PlanView.of(readable(id));
     }
 
+    /** The plan, if the caller covers its council: another council's → 403 (unknown → 404). */
+    public Plan readable(UUID id) {
+        Plan plan = Plan.require(id);
+        caller.requireCovers(plan.laCode, "Plan " + id);
+        return plan;
+    }
+
+    /** The plans of the councils asked for (the {@code laCode} filter narrows within the caller's). */
     public List<PlanView> list(String laCode) {
-        List<Plan> plans = laCode == null ? Plan.list("order by createdAt desc")
-                : Plan.list("laCode = ?1 order by createdAt desc", laCode);
+        List<Plan> plans = Plan.list("laCode in ?1 order by createdAt desc", caller.councilsAskedFor(laCode));
         return plans.stream().map(PlanView::of).toList();
     }
 
     public Coverage coverage(UUID id) {
-        return coverage.of(Plan.require(id));
+        return coverage.of(readable(id));
     }
 
     /** The given date or today; never in the future, never before the step it follows. */
@@ -176,6 +188,11 @@ public class PlanService {
 
     private void requirePlanEditor() {
         caller.require(caller.rights().editsPlans(), "Only the council's plan editors may change plans and actions");
+    }
+
+    /** Refuses (403) a change to a plan of a council other than the caller's own. */
+    private void requirePlanEditorIn(String laCode) {
+        caller.requireCovers(laCode, "The plan");
     }
 
     private PlanView announce(Plan plan, String type) {

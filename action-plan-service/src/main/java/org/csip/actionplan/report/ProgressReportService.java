@@ -44,6 +44,7 @@ import org.csip.actionplan.report.ProgressReport.Slip;
 import org.csip.actionplan.report.ProgressReport.ThemeProgress;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.register.LocalAuthorityRegister;
+import org.csip.common.security.Caller;
 
 /**
  * Builds the adviser's progress report for a period, the dates inclusive (docs/action-plans.md says how
@@ -58,18 +59,21 @@ public class ProgressReportService {
     private final ActionHistory history;
     private final LocalAuthorityRegister register;
     private final Clock clock;
+    private final Caller caller;
 
     public ProgressReportService(CoverageService coverage, ActionHistory history, LocalAuthorityRegister register,
-                                 Clock clock) {
+                                 Clock clock, Caller caller) {
         this.coverage = coverage;
         this.history = history;
         this.register = register;
         this.clock = clock;
+        this.caller = caller;
     }
 
     @Transactional
     public ProgressReport of(UUID planId, LocalDate requestedFrom, LocalDate requestedTo) {
         Plan plan = Plan.require(planId);
+        caller.requireCovers(plan.laCode, "Plan " + planId);
         LocalDate today = LocalDate.now(clock);
         LocalDate to = requestedTo == null ? today : requestedTo;
         if (to.isAfter(today)) {

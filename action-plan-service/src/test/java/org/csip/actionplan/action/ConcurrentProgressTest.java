@@ -43,8 +43,8 @@ class ConcurrentProgressTest {
     void simultaneousReportsOnOneActionAreAllStored() throws Exception {
         var published = new InspectionSide(bootstrapServers, dataSource).publish("343", "FOCUSED_VISIT", "PRIORITY_ACTION");
         String plan = Api.plan("343", published.inspectionId());
-        String theme = Api.theme(plan, "Thresholds");
-        String action = Api.editor().body("""
+        String theme = Api.theme("343", plan, "Thresholds");
+        String action = Api.editorOf("343").body("""
                 {"themeId": "%s", "title": "Joint visits", "leadAgency": "POLICE", "owner": "Safeguarding lead",
                  "startDate": "2020-01-06", "dueDate": "2030-06-30"}""".formatted(theme))
                 .when().post("/api/plans/" + plan + "/actions").then().statusCode(201).extract().path("id");

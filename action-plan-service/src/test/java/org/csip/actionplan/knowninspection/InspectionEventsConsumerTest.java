@@ -112,7 +112,7 @@ class InspectionEventsConsumerTest {
     void anInspectionWithNoOverallGradeIsLearnedWithEachJudgementAndReportedInWords() {
         // ILACS from April 2026: four judgements, no overall grade (overallGraded false, overallGrade null).
         String inspectionId = published("""
-                {"inspectionId": "%s", "laCode": "304", "type": "SHORT", "graded": true, "status": "PUBLISHED",
+                {"inspectionId": "%s", "laCode": "343", "type": "SHORT", "graded": true, "status": "PUBLISHED",
                  "notifiedDate": "2026-04-20", "onSiteStart": "2026-04-27", "onSiteEnd": "2026-05-01",
                  "publishedDate": "2026-06-12", "framework": "ILACS_2026", "overallGraded": false,
                  "overallGrade": null, "judgements": [
@@ -129,7 +129,7 @@ class InspectionEventsConsumerTest {
                 .body("judgements.area", org.hamcrest.Matchers.contains("IMPACT_OF_LEADERS", "CARE_LEAVERS"))
                 .body("judgements[1].gradeLabel", equalTo("Requires improvement to be good")));
 
-        assertThat(reportAnswering("304", inspectionId, viewer)).contains(
+        assertThat(reportAnswering("343", inspectionId, viewer)).contains(
                 "no overall grade (its framework forms none)",
                 "The impact of leaders: good; The experiences and progress of care leavers: requires improvement to be good")
                 .doesNotContain("overall effectiveness:");

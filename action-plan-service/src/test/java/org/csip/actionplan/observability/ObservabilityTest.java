@@ -3,7 +3,6 @@ package org.csip.actionplan.observability;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.csip.actionplan.Api.editor;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +56,7 @@ class ObservabilityTest {
     void aPlanWithATheme() {
         var published = new InspectionSide(bootstrapServers, dataSource).publish("343", "FOCUSED_VISIT", "PRIORITY_ACTION");
         plan = Api.plan("343", published.inspectionId());
-        theme = Api.theme(plan, "Partnership");
+        theme = Api.theme("343", plan, "Partnership");
     }
 
     @Test
@@ -84,7 +83,7 @@ class ObservabilityTest {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         double created = metric("csip_events_published_total", "type=\"csip.action.created.v1\"");
         try (TopicLog log = TopicLog.open(bootstrapServers, "action-plan-events")) {
-            String id = editor().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+            String id = Api.editorOf("343").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                     .body(body("HEALTH", java.time.LocalDate.now().plusYears(1).toString())).when().post("/api/plans/" + plan + "/actions")
                     .then().statusCode(201).extract().path("id");
             await().atMost(Duration.ofSeconds(20)).until(() -> !log.records(id).isEmpty());
@@ -154,7 +153,7 @@ class ObservabilityTest {
     }
 
     private String action(String agency, String due) {
-        return editor().body(body(agency, due)).when().post("/api/plans/" + plan + "/actions").then().statusCode(201)
+        return Api.editorOf("343").body(body(agency, due)).when().post("/api/plans/" + plan + "/actions").then().statusCode(201)
                 .extract().path("id");
     }
 

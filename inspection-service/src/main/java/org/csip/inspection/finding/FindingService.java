@@ -44,6 +44,7 @@ public class FindingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FindingView record(Inspection inspection, NewFinding request, String fieldPrefix) {
+        caller.requireCovers(inspection.laCode, "Inspection " + inspection.id);
         if (inspection.status != InspectionStatus.PUBLISHED) {
             throw ProblemException.conflict("Findings come from the published report: inspection " + inspection.id
                     + " is " + inspection.status + "; publish it first");
@@ -79,12 +80,13 @@ public class FindingService {
     }
 
     public List<FindingView> list(UUID inspectionId) {
-        Inspection.require(inspectionId);
+        caller.requireCovers(Inspection.require(inspectionId).laCode, "Inspection " + inspectionId);
         return Finding.<Finding>find("inspectionId = ?1 order by sequence", inspectionId).stream()
                 .map(FindingView::of).toList();
     }
 
     public FindingView get(UUID inspectionId, UUID findingId) {
+        caller.requireCovers(Inspection.require(inspectionId).laCode, "Inspection " + inspectionId);
         Finding finding = Finding.findById(findingId);
         if (finding == null || !finding.inspectionId.equals(inspectionId)) {
             throw ProblemException.notFound("No finding " + findingId + " of inspection " + inspectionId);

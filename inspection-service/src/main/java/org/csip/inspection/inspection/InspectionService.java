@@ -39,6 +39,7 @@ public class InspectionService {
     public InspectionView recordNotification(NewInspection request) {
         requireEditor();
         LocalAuthority.requireRegistered(request.laCode());
+        caller.requireCovers(request.laCode(), "laCode");
         requireOrdered(request.notifiedDate(), request.onSiteStart(), request.onSiteEnd());
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
@@ -62,6 +63,7 @@ public class InspectionService {
     public InspectionView update(UUID id, String ifMatch, InspectionChanges changes) {
         requireEditor();
         Inspection inspection = Inspection.lockedForChange(id);
+        caller.requireCovers(inspection.laCode, "Inspection " + id);
         IfMatch.require(ifMatch, inspection.version, "Inspection " + id);
         if (inspection.status == InspectionStatus.WITHDRAWN) {
             throw ProblemException.conflict("Inspection " + id + " was withdrawn; a withdrawn record is not edited");
@@ -91,6 +93,7 @@ public class InspectionService {
     public InspectionView start(UUID id, String ifMatch, StartInspection request) {
         requireEditor();
         Inspection inspection = Inspection.lockedForChange(id);
+        caller.requireCovers(inspection.laCode, "Inspection " + id);
         IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
         if (inspection.status != InspectionStatus.NOTIFIED) {
             throw ProblemException.conflict("Only a NOTIFIED inspection can start; inspection " + id + " is "
@@ -115,6 +118,7 @@ public class InspectionService {
     public InspectionView publish(UUID id, String ifMatch, PublishInspection request) {
         requireEditor();
         Inspection inspection = Inspection.lockedForChange(id);
+        caller.requireCovers(inspection.laCode, "Inspection " + id);
         IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
         if (inspection.status == InspectionStatus.PUBLISHED || inspection.status == InspectionStatus.WITHDRAWN) {
             throw ProblemException.conflict("Inspection " + id + " is already " + inspection.status
@@ -158,6 +162,7 @@ public class InspectionService {
     public InspectionView withdraw(UUID id, String ifMatch, WithdrawInspection request) {
         requireEditor();
         Inspection inspection = Inspection.lockedForChange(id);
+        caller.requireCovers(inspection.laCode, "Inspection " + id);
         IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
         if (inspection.status == InspectionStatus.PUBLISHED || inspection.status == InspectionStatus.WITHDRAWN) {
             throw ProblemException.conflict("Inspection " + id + " is " + inspection.status
@@ -169,13 +174,20 @@ public class InspectionService {
     }
 
     public InspectionView get(UUID id) {
-        return InspectionView.of(Inspection.require(id));
+        return InspectionView.of(readable(id));
+    }
+
+    /** The inspection, if the caller covers its council: another council's → 403 (unknown → 404). */
+    public Inspection readable(UUID id) {
+        Inspection inspection = Inspection.require(id);
+        caller.requireCovers(inspection.laCode, "Inspection " + id);
+        return inspection;
     }
 
     /** One page of inspections, most recent visit first, and how many match in all. */
     public InspectionPage list(InspectionFilter filter, int page, int size) {
         Where where = new Where()
-                .and("laCode = :laCode", "laCode", filter.laCode())
+                .and("laCode in :councils", "councils", caller.councilsAskedFor(filter.laCode()))
                 .and("type = :type", "type", filter.type())
                 .and("status = :status", "status", filter.status())
                 .and("coalesce(onSiteStart, notifiedDate) >= :from", "from", filter.from())

@@ -35,6 +35,7 @@ public class InterventionService {
     public InterventionView start(NewIntervention request) {
         requireEditor();
         LocalAuthority.requireRegistered(request.laCode());
+        caller.requireCovers(request.laCode(), "laCode");
         if (request.triggeredByInspectionId() != null) {
             requireTriggeringInspection(request);
         }
@@ -67,6 +68,7 @@ public class InterventionService {
     public ReviewView review(UUID id, NewReview request) {
         requireEditor();
         Intervention intervention = Intervention.lockedForChange(id);
+        caller.requireCovers(intervention.laCode, "Intervention " + id);
         LocalDate date = request.reviewDate();
         if (date.isBefore(intervention.startDate)) {
             throw ProblemException.invalidField("reviewDate", "must not be before the intervention started ("
@@ -98,6 +100,7 @@ public class InterventionService {
     public InterventionView end(UUID id, EndIntervention request) {
         requireEditor();
         Intervention intervention = Intervention.lockedForChange(id);
+        caller.requireCovers(intervention.laCode, "Intervention " + id);
         if (!intervention.isOpen()) {
             throw ProblemException.conflict("Intervention " + id + " already ended on " + intervention.endDate);
         }
@@ -119,19 +122,28 @@ public class InterventionService {
     }
 
     public InterventionView get(UUID id) {
-        return InterventionView.of(Intervention.require(id));
+        return InterventionView.of(readable(id));
     }
 
-    /** A council's interventions (or all), most recent first; {@code open=true} keeps only those still in force. */
+    /** The intervention, if the caller covers its council: another council's → 403 (unknown → 404). */
+    private Intervention readable(UUID id) {
+        Intervention intervention = Intervention.require(id);
+        caller.requireCovers(intervention.laCode, "Intervention " + id);
+        return intervention;
+    }
+
+    /**
+     * The interventions of the caller's councils ({@code laCode} narrows to one), most recent first; {@code open=true}
+     * keeps only those still in force.
+     */
     public List<InterventionView> list(String laCode, boolean openOnly) {
-        String query = (laCode == null ? "1 = 1" : "laCode = ?1") + (openOnly ? " and endDate is null" : "")
-                + " order by startDate desc, id";
-        List<Intervention> found = laCode == null ? Intervention.list(query) : Intervention.list(query, laCode);
+        String query = "laCode in ?1" + (openOnly ? " and endDate is null" : "") + " order by startDate desc, id";
+        List<Intervention> found = Intervention.list(query, caller.councilsAskedFor(laCode));
         return found.stream().map(InterventionView::of).toList();
     }
 
     public List<ReviewView> reviews(UUID id) {
-        Intervention.require(id);
+        readable(id);
         return InterventionReview.<InterventionReview>find("interventionId = ?1 order by reviewDate", id).stream()
                 .map(ReviewView::of).toList();
     }

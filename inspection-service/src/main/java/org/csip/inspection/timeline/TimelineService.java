@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.csip.common.problem.ProblemException;
+import org.csip.common.security.Caller;
 import org.csip.inspection.finding.FindingKind;
 import org.csip.inspection.finding.FindingService;
 import org.csip.inspection.inspection.Framework;
@@ -23,9 +24,11 @@ import org.csip.inspection.localauthority.LocalAuthority;
 @ApplicationScoped
 public class TimelineService {
     private final FindingService findings;
+    private final Caller caller;
 
-    public TimelineService(FindingService findings) {
+    public TimelineService(FindingService findings, Caller caller) {
         this.findings = findings;
+        this.caller = caller;
     }
 
     public Timeline of(String laCode) {
@@ -33,6 +36,7 @@ public class TimelineService {
         if (authority == null) {
             throw ProblemException.notFound("No local authority " + laCode + " in the register");
         }
+        caller.requireCovers(laCode, "The timeline");
         List<Inspection> inspections = Inspection.list("laCode", laCode);
         Map<UUID, Map<FindingKind, Long>> counts = findings.countsByKind(inspections.stream().map(i -> i.id).toList());
         List<TimelineEntry> entries = new ArrayList<>();

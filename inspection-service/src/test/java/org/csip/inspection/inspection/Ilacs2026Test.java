@@ -101,7 +101,7 @@ class Ilacs2026Test {
                 .body("judgements.find { it.area == 'CHILDREN_IN_CARE' }.grade", equalTo("REQUIRES_IMPROVEMENT"))
                 .extract().path("id");
 
-        given().auth().oauth2(TestTokens.overseer("improvement-adviser"))
+        given().auth().oauth2(org.csip.inspection.Api.overseerToken("improvement-adviser"))
                 .when().get("/api/local-authorities/304/timeline")
                 .then().statusCode(200)
                 // Where the council stands now: the 2026 judgements, and no overall grade — said so, not invented.

@@ -127,7 +127,7 @@ class InterventionResourceTest {
         start("350", inspection, "2019-12-16").statusCode(201);
         start("350", inspection, "2020-01-06").statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("already has an open IMPROVEMENT_NOTICE"));
-        given().auth().oauth2(TestTokens.user("health", "viewer")).queryParam("laCode", "350")
+        given().auth().oauth2(org.csip.inspection.Api.viewerToken("health")).queryParam("laCode", "350")
                 .queryParam("open", "true").when().get("/api/interventions")
                 .then().statusCode(200).body("type", contains("IMPROVEMENT_NOTICE"));
     }
@@ -170,16 +170,16 @@ class InterventionResourceTest {
         given().contentType("application/json").body(body).when().post("/api/interventions").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("police", "inspection-editor")).contentType("application/json")
                 .body(body).when().post("/api/interventions").then().statusCode(403);
-        given().auth().oauth2(TestTokens.overseer("improvement-adviser")).contentType("application/json")
+        given().auth().oauth2(org.csip.inspection.Api.overseerToken("improvement-adviser")).contentType("application/json")
                 .body(body).when().post("/api/interventions").then().statusCode(403);
         String id = editor().body(body).when().post("/api/interventions").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.user("health", "viewer")).contentType("application/json")
+        given().auth().oauth2(org.csip.inspection.Api.viewerToken("health")).contentType("application/json")
                 .body("{\"reviewDate\": \"2020-01-27\"}").when().post("/api/interventions/" + id + "/reviews")
                 .then().statusCode(403);
         given().when().get("/api/interventions/" + id).then().statusCode(401);
         given().auth().oauth2(TestTokens.user("police", "workforce-editor")).when().get("/api/interventions/" + id)
                 .then().statusCode(403);
-        given().auth().oauth2(TestTokens.overseer("improvement-adviser")).when().get("/api/interventions/" + id)
+        given().auth().oauth2(org.csip.inspection.Api.overseerToken("improvement-adviser")).when().get("/api/interventions/" + id)
                 .then().statusCode(200).body("laCode", equalTo("352"));
     }
 
@@ -238,7 +238,7 @@ class InterventionResourceTest {
     @Test
     void aBodyThatDoesNotSayWhatItIsIsRefused() throws Exception {
         var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(interventions)
-                .header("Authorization", "Bearer " + TestTokens.user("council", "inspection-editor"))
+                .header("Authorization", "Bearer " + org.csip.inspection.Api.editorToken())
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"laCode\": \"885\"}")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(415);

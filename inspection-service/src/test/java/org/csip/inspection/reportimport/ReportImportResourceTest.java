@@ -146,18 +146,18 @@ class ReportImportResourceTest {
     @Test
     void aFileThatIsNotAReadableReportIsRefusedWith422AndNothingIsKept() {
         long drafts = Api.count(dataSource, "report_import");
-        given().auth().oauth2(TestTokens.user("council", "inspection-editor"))
+        given().auth().oauth2(org.csip.inspection.Api.editorToken())
                 .multiPart("file", "minutes.docx", "PK not a pdf".getBytes(), "application/octet-stream")
                 .when().post("/api/inspections/import")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://csip.example/problems/report-not-pdf"))
                 .body("errors[0].field", equalTo("file"));
-        given().auth().oauth2(TestTokens.user("council", "inspection-editor"))
+        given().auth().oauth2(org.csip.inspection.Api.editorToken())
                 .multiPart("file", "locked.pdf", TestPdfs.encrypted("Ofsted"), "application/pdf")
                 .when().post("/api/inspections/import")
                 .then().statusCode(422).body("type", equalTo("https://csip.example/problems/report-encrypted"))
                 .body("detail", containsString("password"));
-        given().auth().oauth2(TestTokens.user("council", "inspection-editor")).contentType("multipart/form-data")
+        given().auth().oauth2(org.csip.inspection.Api.editorToken()).contentType("multipart/form-data")
                 .multiPart("other", "x")
                 .when().post("/api/inspections/import")
                 .then().statusCode(400).body("errors[0].field", equalTo("file"));
@@ -183,14 +183,14 @@ class ReportImportResourceTest {
         upload(given().auth().oauth2(TestTokens.user("police", "inspection-editor")), "st-helens-2023-09-04.pdf")
                 .then().statusCode(403);
         String draftId = upload(editor(), "st-helens-2023-09-04.pdf").then().statusCode(201).extract().path("draftId");
-        given().auth().oauth2(TestTokens.user("health", "viewer")).when().get("/api/inspections/import/" + draftId)
+        given().auth().oauth2(org.csip.inspection.Api.viewerToken("health")).when().get("/api/inspections/import/" + draftId)
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.user("police", "inspection-editor")).contentType("application/json")
                 .body("{}").when().post("/api/inspections/import/" + draftId + "/confirm").then().statusCode(403);
     }
 
     static RequestSpecification editor() {
-        return given().auth().oauth2(TestTokens.user("council", "inspection-editor")).contentType("application/json");
+        return given().auth().oauth2(org.csip.inspection.Api.editorToken()).contentType("application/json");
     }
 
     static Response upload(RequestSpecification as, String report) {
@@ -221,7 +221,7 @@ class ReportImportResourceTest {
                 "--csipxyz\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n",
                 "garbage")) {
             var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(importUrl)
-                    .header("Authorization", "Bearer " + TestTokens.user("council", "inspection-editor"))
+                    .header("Authorization", "Bearer " + org.csip.inspection.Api.editorToken())
                     .header("Content-Type", "multipart/form-data; boundary=csipxyz")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());

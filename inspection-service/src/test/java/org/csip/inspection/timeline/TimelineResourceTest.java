@@ -41,7 +41,7 @@ class TimelineResourceTest {
                 .when().post("/api/interventions/" + notice + "/end").then().statusCode(200);
         Api.notified("876", "MONITORING_VISIT", "2020-04-29", "2020-05-06", "2020-05-07");
 
-        given().auth().oauth2(TestTokens.overseer("improvement-adviser"))
+        given().auth().oauth2(org.csip.inspection.Api.overseerToken("improvement-adviser"))
                 .when().get("/api/local-authorities/876/timeline")
                 .then().statusCode(200)
                 .body("laCode", equalTo("876"))

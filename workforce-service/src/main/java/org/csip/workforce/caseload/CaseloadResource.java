@@ -37,8 +37,8 @@ public class CaseloadResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
-    public List<CaseloadView> list(@QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
+    public List<CaseloadView> list(@QueryParam("laCode") String laCode, @QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
                                    @QueryParam("from") String from, @QueryParam("to") String to) {
-        return caseloads.list(Agencies.param(agency), QueryParams.uuid(teamId, "teamId"), from, to);
+        return caseloads.list(laCode, Agencies.param(agency), QueryParams.uuid(teamId, "teamId"), from, to);
     }
 }

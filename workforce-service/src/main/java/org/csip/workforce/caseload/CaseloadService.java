@@ -56,6 +56,7 @@ public class CaseloadService {
         snapshot.id = UUID.randomUUID();
         snapshot.teamId = team.id;
         snapshot.agency = team.agency;
+        snapshot.laCode = team.laCode;
         snapshot.asOf = request.asOf();
         snapshot.cases = request.cases();
         snapshot.caseHolderFte = request.caseHolderFte();
@@ -65,20 +66,21 @@ public class CaseloadService {
         snapshot.breached = snapshot.caseload.compareTo(snapshot.threshold) > 0;
         snapshot.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         snapshot.persist();
-        CaseloadRecorded recorded = CaseloadRecorded.of(snapshot, team, events.laCode());
-        events.publish(EventTypes.CASELOAD_RECORDED, "team", team.id, team.agency, recorded);
+        CaseloadRecorded recorded = CaseloadRecorded.of(snapshot, team, team.laCode);
+        events.publish(EventTypes.CASELOAD_RECORDED, "team", team.id, team.agency, team.laCode, recorded);
         if (snapshot.breached) {
-            events.publish(EventTypes.CASELOAD_THRESHOLD_BREACHED, "team", team.id, team.agency, recorded);
+            events.publish(EventTypes.CASELOAD_THRESHOLD_BREACHED, "team", team.id, team.agency, team.laCode, recorded);
         }
         return view(snapshot, team);
     }
 
     /** The caller's agency's snapshots (every agency's for the council's plan editors), oldest first. */
-    public List<CaseloadView> list(Agency requested, UUID teamId, String from, String to) {
+    public List<CaseloadView> list(String laCode, Agency requested, UUID teamId, String from, String to) {
         LocalDate since = QueryParams.date(from, "from");
         LocalDate until = QueryParams.date(to, "to");
         QueryParams.requireOrdered(since, until, "from", "to");
-        Where where = new Where().and("agency = :agency", "agency", access.readable(requested, teamId))
+        Where where = new Where().and("laCode in :councils", "councils", access.councils(laCode))
+                .and("agency = :agency", "agency", access.readable(requested, teamId))
                 .and("teamId = :team", "team", teamId).and("asOf >= :from", "from", since)
                 .and("asOf <= :to", "to", until);
         List<CaseloadSnapshot> snapshots = CaseloadSnapshot.list(where.orderBy("asOf, teamId"), where.parameters());
@@ -101,7 +103,7 @@ public class CaseloadService {
     }
 
     private CaseloadView view(CaseloadSnapshot snapshot, Team team) {
-        return new CaseloadView(snapshot.id, events.laCode(), snapshot.teamId, team.name, snapshot.agency,
+        return new CaseloadView(snapshot.id, snapshot.laCode, snapshot.teamId, team.name, snapshot.agency,
                 team.serviceArea.name(), snapshot.asOf, snapshot.cases, snapshot.caseHolderFte, snapshot.caseload,
                 snapshot.threshold, snapshot.breached);
     }

@@ -26,6 +26,10 @@ public class CaseloadSnapshot extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Agency agency;
 
+    /** The council the record belongs to (its team's): who may read it is who covers this council. */
+    @Column(name = "la_code")
+    public String laCode;
+
     @Column(name = "as_of")
     public LocalDate asOf;
 

@@ -5,10 +5,13 @@ import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/** {@code csip.workforce.*}: the council this CSIP serves, caseload thresholds and the monthly snapshot. */
+/** {@code csip.workforce.*}: the council of records from before tenancy, caseload thresholds and the monthly snapshot. */
 @ConfigMapping(prefix = "csip.workforce")
 public interface WorkforceConfig {
-    /** The DfE code of the council whose partnership this deployment serves (its workforce events carry it). */
+    /**
+     * The DfE code of the council that workforce records made before tenancy belong to (the V4 migration's
+     * {@code existing_council}); records made since carry their team's council.
+     */
     String laCode();
 
     /**

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.csip.common.security.Agency;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
-import org.csip.workforce.config.WorkforceConfig;
 
 /**
  * Appends this service's events to the outbox with the council's code and the owning agency, so every payload and
@@ -13,18 +12,14 @@ import org.csip.workforce.config.WorkforceConfig;
 @ApplicationScoped
 public class WorkforceEvents {
     private final Outbox outbox;
-    private final WorkforceConfig config;
 
-    public WorkforceEvents(Outbox outbox, WorkforceConfig config) {
+    public WorkforceEvents(Outbox outbox) {
         this.outbox = outbox;
-        this.config = config;
     }
 
-    public String laCode() {
-        return config.laCode();
-    }
-
-    public void publish(String type, String aggregate, Object aggregateId, Agency agency, Object payload) {
-        outbox.append(new DomainEvent(type, aggregate, aggregateId.toString(), config.laCode(), agency.name(), payload));
+    /** Appends an event of {@code agency}'s workforce in the council {@code laCode}. */
+    public void publish(String type, String aggregate, Object aggregateId, Agency agency, String laCode,
+                        Object payload) {
+        outbox.append(new DomainEvent(type, aggregate, aggregateId.toString(), laCode, agency.name(), payload));
     }
 }

@@ -45,19 +45,20 @@ public class MetricsResource {
     }
 
     @GET
-    public WorkforceMetrics asOf(@QueryParam("agency") String agency, @QueryParam("team") String team,
-                                 @QueryParam("asOf") String asOf) {
-        Scope scope = scope(agency, team);
+    public WorkforceMetrics asOf(@QueryParam("laCode") String laCode, @QueryParam("agency") String agency,
+                                 @QueryParam("team") String team, @QueryParam("asOf") String asOf) {
+        Scope scope = scope(laCode, agency, team);
         LocalDate date = QueryParams.date(asOf, "asOf");
-        return metrics.asOf(scope.agency(), scope.teamId(), date == null ? LocalDate.now(clock) : date);
+        return metrics.asOf(scope.councils(), scope.agency(), scope.teamId(), date == null ? LocalDate.now(clock) : date);
     }
 
     /** Month-end figures, oldest first: {@code months} (1–60, default 12) up to {@code to} (default today). */
     @GET
     @Path("/history")
-    public List<WorkforceMetrics> history(@QueryParam("agency") String agency, @QueryParam("team") String team,
-                                          @QueryParam("to") String to, @QueryParam("months") String months) {
-        Scope scope = scope(agency, team);
+    public List<WorkforceMetrics> history(@QueryParam("laCode") String laCode, @QueryParam("agency") String agency,
+                                          @QueryParam("team") String team, @QueryParam("to") String to,
+                                          @QueryParam("months") String months) {
+        Scope scope = scope(laCode, agency, team);
         LocalDate end = QueryParams.date(to, "to");
         int count;
         try {
@@ -68,7 +69,7 @@ public class MetricsResource {
         if (count < 1 || count > MAX_MONTHS) {
             throw ProblemException.invalidField("months", "must be a whole number from 1 to " + MAX_MONTHS);
         }
-        return metrics.monthly(scope.agency(), scope.teamId(), end == null ? LocalDate.now(clock) : end, count);
+        return metrics.monthly(scope.councils(), scope.agency(), scope.teamId(), end == null ? LocalDate.now(clock) : end, count);
     }
 
     /**
@@ -89,37 +90,63 @@ public class MetricsResource {
         if (!asOf.isBefore(LocalDate.now(clock))) {
             throw ProblemException.invalidField("asOf", "must be a month that has ended");
         }
-        return new SnapshotPublished(agency, asOf, snapshots.publishOnce(agency, asOf));
+        String laCode = council(request.laCode());
+        return new SnapshotPublished(laCode, agency, asOf, snapshots.publishOnce(laCode, agency, asOf));
     }
 
-    /** The month end to publish. */
-    public record SnapshotRequest(@NotNull LocalDate asOf) {
+    /** The month end to publish, and the council (needed only by a force or board covering several). */
+    public record SnapshotRequest(@NotNull LocalDate asOf, String laCode) {
     }
 
     /** Whether this call published it ({@code false}: it had been published before). */
-    public record SnapshotPublished(Agency agency, LocalDate asOf, boolean published) {
+    public record SnapshotPublished(String laCode, Agency agency, LocalDate asOf, boolean published) {
     }
 
-    /** Whose figures: a team (its agency), a named agency, or the caller's own; an overseer must say which agency. */
-    private Scope scope(String agencyParam, String teamParam) {
+    /**
+     * Whose figures: a team (its council and agency), or a named agency or the caller's own in the council named
+     * ({@code laCode}, which may only narrow) or in all the caller covers; an overseer must say which agency.
+     */
+    private Scope scope(String laCodeParam, String agencyParam, String teamParam) {
         Agency named = Agencies.param(agencyParam);
+        String laCode = QueryParams.council(laCodeParam, "laCode");
         UUID teamId = QueryParams.uuid(teamParam, "team");
         if (teamId != null) {
             Team team = Team.findById(teamId);
             if (team == null) {
                 throw ProblemException.invalidField("team", "is not a team CSIP knows");
             }
+            caller.requireCovers(team.laCode, "team");
             if (named != null && named != team.agency) {
                 throw ProblemException.invalidField("team", "is a " + team.agency.alias() + " team, not " + named.alias());
             }
-            return new Scope(team.agency, teamId);
+            if (laCode != null && !laCode.equals(team.laCode)) {
+                throw ProblemException.invalidField("team", "is a team in council " + team.laCode + ", not " + laCode);
+            }
+            return new Scope(java.util.Set.of(team.laCode), team.agency, teamId);
         }
         Agency agency = named != null ? named : caller.agency().orElseThrow(() ->
                 ProblemException.invalidField("agency", "name the agency (council, police or health): this token"
                         + " speaks for none"));
-        return new Scope(agency, null);
+        return new Scope(caller.councilsAskedFor(laCode), agency, null);
     }
 
-    private record Scope(Agency agency, UUID teamId) {
+    /** The council named (which the caller must cover), or the caller's only one; several → 400 asking which. */
+    private String council(String named) {
+        String laCode = QueryParams.council(named, "laCode");
+        if (laCode != null) {
+            caller.requireCovers(laCode, "laCode");
+            return laCode;
+        }
+        java.util.Set<String> councils = caller.councils();
+        if (councils.size() == 1) {
+            return councils.iterator().next();
+        }
+        if (councils.isEmpty()) {
+            throw ProblemException.forbidden("This token covers no council");
+        }
+        throw ProblemException.invalidField("laCode", "name the council: this token covers " + caller.coverage());
+    }
+
+    private record Scope(java.util.Set<String> councils, Agency agency, UUID teamId) {
     }
 }

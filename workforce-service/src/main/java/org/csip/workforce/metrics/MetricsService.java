@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.csip.common.security.Agency;
 import org.csip.common.query.Where;
 import org.csip.workforce.caseload.CaseloadSnapshot;
-import org.csip.workforce.config.WorkforceConfig;
 import org.csip.workforce.staff.Contract;
 import org.csip.workforce.staff.StaffMember;
 import org.csip.workforce.vacancy.Vacancy;
@@ -26,15 +26,14 @@ import org.csip.workforce.vacancy.Vacancy;
  */
 @ApplicationScoped
 public class MetricsService {
-    private final WorkforceConfig config;
-
-    public MetricsService(WorkforceConfig config) {
-        this.config = config;
-    }
-
+    /**
+     * The measures of {@code agency}'s workforce in these councils together (or of one of its teams) at a date: a
+     * council's own, or a force's or board's across the councils it covers. The figures name the council when one.
+     */
     @Transactional
-    public WorkforceMetrics asOf(Agency agency, UUID teamId, LocalDate date) {
-        Where where = new Where().and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId);
+    public WorkforceMetrics asOf(Set<String> councils, Agency agency, UUID teamId, LocalDate date) {
+        Where where = new Where().and("laCode in :councils", "councils", councils)
+                .and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId);
         List<StaffMember> staff = StaffMember.list(where.orderBy("id"), where.parameters());
         List<Vacancy> vacancies = Vacancy.list(where.orderBy("id"), where.parameters());
         List<CaseloadSnapshot> snapshots = CaseloadSnapshot.list(
@@ -54,7 +53,8 @@ public class MetricsService {
         BigDecimal caseHolderFte = latest.isEmpty() ? null : latest.values().stream().map(s -> s.caseHolderFte)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
 
-        return new WorkforceMetrics(config.laCode(), agency, teamId, date, inPost, agencyFte, cover, vacancyFte, leavers,
+        String laCode = councils.size() == 1 ? councils.iterator().next() : null;
+        return new WorkforceMetrics(laCode, agency, teamId, date, inPost, agencyFte, cover, vacancyFte, leavers,
                 cases, caseHolderFte,
                 WorkforceFormulas.turnoverRate(leavers, inPost).orElse(null),
                 WorkforceFormulas.vacancyRate(vacancyFte, inPost).orElse(null),
@@ -66,13 +66,13 @@ public class MetricsService {
 
     /** The measures at each of the {@code months} month-ends up to {@code to}, oldest first. */
     @Transactional
-    public List<WorkforceMetrics> monthly(Agency agency, UUID teamId, LocalDate to, int months) {
+    public List<WorkforceMetrics> monthly(Set<String> councils, Agency agency, UUID teamId, LocalDate to, int months) {
         LocalDate end = to.withDayOfMonth(to.lengthOfMonth()).isAfter(to)
                 ? to.withDayOfMonth(1).minusDays(1) : to;
         List<WorkforceMetrics> history = new ArrayList<>();
         for (int i = months - 1; i >= 0; i--) {
             LocalDate monthEnd = end.minusMonths(i);
-            history.add(asOf(agency, teamId, monthEnd.withDayOfMonth(monthEnd.lengthOfMonth())));
+            history.add(asOf(councils, agency, teamId, monthEnd.withDayOfMonth(monthEnd.lengthOfMonth())));
         }
         history.sort(Comparator.comparing(WorkforceMetrics::asOf));
         return history;

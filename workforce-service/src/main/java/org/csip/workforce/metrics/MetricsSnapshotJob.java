@@ -14,9 +14,9 @@ import org.csip.workforce.events.WorkforceEvents;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes each agency's month-end workforce measures as {@code csip.metrics.snapshot.v1} (the action-plan-service
- * feeds plan measures from it) — once per agency and month: a {@code metrics_snapshot_notice} row commits with the
- * outbox row, so re-runs and a second replica publish nothing more.
+ * Publishes each agency's month-end workforce measures in each council as {@code csip.metrics.snapshot.v1} (the
+ * action-plan-service feeds plan measures from it) — once per council, agency and month: a
+ * {@code metrics_snapshot_notice} row commits with the outbox row, so re-runs and a second replica publish nothing more.
  */
 @ApplicationScoped
 public class MetricsSnapshotJob {
@@ -42,14 +42,15 @@ public class MetricsSnapshotJob {
         publish(today.withDayOfMonth(1).minusDays(1));
     }
 
-    /** Publishes the snapshot as at {@code monthEnd} for each agency with teams not yet published for it. */
+    /** Publishes the snapshot as at {@code monthEnd} for each council and agency with teams not yet published for it. */
     public int publish(LocalDate monthEnd) {
         @SuppressWarnings("unchecked")
-        List<String> agencies = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "SELECT DISTINCT agency FROM team ORDER BY agency").getResultList());
+        List<Object[]> owners = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "SELECT DISTINCT la_code, agency FROM team ORDER BY la_code, agency").getResultList());
         int published = 0;
-        for (String agency : agencies) {
-            if (QuarkusTransaction.requiringNew().call(() -> publishOnce(Agency.valueOf(agency), monthEnd))) {
+        for (Object[] owner : owners) {
+            if (QuarkusTransaction.requiringNew().call(() -> publishOnce((String) owner[0],
+                    Agency.valueOf((String) owner[1]), monthEnd))) {
                 published++;
             }
         }
@@ -59,19 +60,21 @@ public class MetricsSnapshotJob {
         return published;
     }
 
-    /** Publishes one agency's snapshot as at {@code monthEnd} unless it already was; true when it publishes. */
+    /** Publishes one agency's snapshot in {@code laCode} as at {@code monthEnd} unless it already was; true when it does. */
     @Transactional
-    public boolean publishOnce(Agency agency, LocalDate monthEnd) {
+    public boolean publishOnce(String laCode, Agency agency, LocalDate monthEnd) {
         int claimed = entityManager.createNativeQuery("""
-                        INSERT INTO metrics_snapshot_notice (agency, as_of, published_at) VALUES (:agency, :asOf, now())
+                        INSERT INTO metrics_snapshot_notice (la_code, agency, as_of, published_at)
+                        VALUES (:laCode, :agency, :asOf, now())
                         ON CONFLICT DO NOTHING""")
-                .setParameter("agency", agency.name()).setParameter("asOf", monthEnd).executeUpdate();
+                .setParameter("laCode", laCode).setParameter("agency", agency.name()).setParameter("asOf", monthEnd)
+                .executeUpdate();
         if (claimed == 0) {
             return false;
         }
-        WorkforceMetrics figures = metrics.asOf(agency, null, monthEnd);
-        events.publish(EventTypes.METRICS_SNAPSHOT, "metrics", agency.alias() + "/" + monthEnd, agency,
-                MetricsSnapshot.of(figures));
+        WorkforceMetrics figures = metrics.asOf(java.util.Set.of(laCode), agency, null, monthEnd);
+        events.publish(EventTypes.METRICS_SNAPSHOT, "metrics", laCode + "/" + agency.alias() + "/" + monthEnd, agency,
+                laCode, MetricsSnapshot.of(figures));
         return true;
     }
 }

@@ -31,6 +31,10 @@ public class StaffMember extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Agency agency;
 
+    /** The council the record belongs to (its team's): who may read it is who covers this council. */
+    @Column(name = "la_code")
+    public String laCode;
+
     @Enumerated(EnumType.STRING)
     public StaffRole role;
 

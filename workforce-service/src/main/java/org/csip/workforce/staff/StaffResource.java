@@ -40,9 +40,9 @@ public class StaffResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
-    public List<StaffView> list(@QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
+    public List<StaffView> list(@QueryParam("laCode") String laCode, @QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
                                 @QueryParam("current") String current) {
-        return staff.list(Agencies.param(agency), QueryParams.uuid(teamId, "teamId"),
+        return staff.list(laCode, Agencies.param(agency), QueryParams.uuid(teamId, "teamId"),
                 QueryParams.flag(current, "current"));
     }
 

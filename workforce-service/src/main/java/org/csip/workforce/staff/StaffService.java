@@ -49,6 +49,7 @@ public class StaffService {
         member.reference = request.reference();
         member.teamId = team.id;
         member.agency = team.agency;
+        member.laCode = team.laCode;
         member.role = request.role();
         member.contract = request.contract();
         member.fte = request.fte();
@@ -63,7 +64,7 @@ public class StaffService {
     @Transactional
     public StaffView leave(UUID id, Leaving request) {
         StaffMember member = StaffMember.lockedForChange(id);
-        access.requireKeeper(member.agency, "staff " + member.reference);
+        access.requireKeeper(member.agency, member.laCode, "staff " + member.reference);
         if (member.leftOn != null) {
             throw ProblemException.conflict("Staff " + member.reference + " already left on " + member.leftOn);
         }
@@ -84,14 +85,15 @@ public class StaffService {
 
     public StaffView get(UUID id) {
         StaffMember member = ProblemException.found(StaffMember.findById(id), "No staff member " + id);
-        access.requireReadable(member.agency);
+        access.requireReadable(member.agency, member.laCode);
         return StaffView.of(member);
     }
 
     /** The caller's agency's staff (any agency's, or every agency's, for the council's plan editors), optionally of one team or in post today. */
-    public List<StaffView> list(Agency requested, UUID teamId, boolean currentOnly) {
+    public List<StaffView> list(String laCode, Agency requested, UUID teamId, boolean currentOnly) {
         Agency agency = access.readable(requested, teamId);
-        Where where = new Where().and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId);
+        Where where = new Where().and("laCode in :councils", "councils", access.councils(laCode))
+                .and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId);
         if (currentOnly) {
             where.and("leftOn is null", Map.of());
         }
@@ -101,7 +103,7 @@ public class StaffService {
 
     private StaffView announce(StaffMember member, String type) {
         StaffMember.flush();
-        events.publish(type, "staff", member.id, member.agency, StaffChanged.of(member, events.laCode()));
+        events.publish(type, "staff", member.id, member.agency, member.laCode, StaffChanged.of(member, member.laCode));
         return StaffView.of(member);
     }
 

@@ -23,6 +23,10 @@ public class Team extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Agency agency;
 
+    /** The council the record belongs to (its team's): who may read it is who covers this council. */
+    @Column(name = "la_code")
+    public String laCode;
+
     public String name;
 
     @Enumerated(EnumType.STRING)

@@ -29,8 +29,8 @@ public class TeamResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
-    public List<TeamView> list(@QueryParam("agency") String agency) {
-        return teams.visibleTeams(Agencies.param(agency));
+    public List<TeamView> list(@QueryParam("laCode") String laCode, @QueryParam("agency") String agency) {
+        return teams.visibleTeams(laCode, Agencies.param(agency));
     }
 
     @POST

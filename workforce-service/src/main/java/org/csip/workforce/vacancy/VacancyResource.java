@@ -40,9 +40,9 @@ public class VacancyResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.WORKFORCE_EDITOR, Roles.PLAN_EDITOR})
-    public List<VacancyView> list(@QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
+    public List<VacancyView> list(@QueryParam("laCode") String laCode, @QueryParam("agency") String agency, @QueryParam("teamId") String teamId,
                                   @QueryParam("status") String status) {
-        return vacancies.list(Agencies.param(agency), QueryParams.uuid(teamId, "teamId"),
+        return vacancies.list(laCode, Agencies.param(agency), QueryParams.uuid(teamId, "teamId"),
                 QueryParams.enumValue(VacancyStatus.class, status, "status"));
     }
 

@@ -40,6 +40,7 @@ public class VacancyService {
         vacancy.id = UUID.randomUUID();
         vacancy.teamId = team.id;
         vacancy.agency = team.agency;
+        vacancy.laCode = team.laCode;
         vacancy.role = request.role();
         vacancy.fte = request.fte();
         vacancy.openedOn = request.openedOn();
@@ -134,13 +135,14 @@ public class VacancyService {
 
     public VacancyView get(UUID id) {
         Vacancy vacancy = ProblemException.found(Vacancy.findById(id), "No vacancy " + id);
-        access.requireReadable(vacancy.agency);
+        access.requireReadable(vacancy.agency, vacancy.laCode);
         return VacancyView.of(vacancy);
     }
 
-    public List<VacancyView> list(Agency requested, UUID teamId, VacancyStatus status) {
+    public List<VacancyView> list(String laCode, Agency requested, UUID teamId, VacancyStatus status) {
         Agency agency = access.readable(requested, teamId);
-        Where where = new Where().and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId)
+        Where where = new Where().and("laCode in :councils", "councils", access.councils(laCode))
+                .and("agency = :agency", "agency", agency).and("teamId = :team", "team", teamId)
                 .and("status = :status", "status", status);
         return Vacancy.<Vacancy>list(where.orderBy("openedOn, id"), where.parameters()).stream()
                 .map(VacancyView::of).toList();
@@ -148,7 +150,7 @@ public class VacancyService {
 
     private Vacancy openForChange(UUID vacancyId) {
         Vacancy vacancy = Vacancy.lockedForChange(vacancyId);
-        access.requireKeeper(vacancy.agency, "vacancy " + vacancyId);
+        access.requireKeeper(vacancy.agency, vacancy.laCode, "vacancy " + vacancyId);
         if (vacancy.status != VacancyStatus.OPEN) {
             throw ProblemException.conflict("Vacancy " + vacancyId + " is " + vacancy.status);
         }
@@ -157,7 +159,8 @@ public class VacancyService {
 
     private VacancyView announce(Vacancy vacancy, String type) {
         Vacancy.flush();
-        events.publish(type, "vacancy", vacancy.id, vacancy.agency, VacancyChanged.of(vacancy, events.laCode()));
+        events.publish(type, "vacancy", vacancy.id, vacancy.agency, vacancy.laCode,
+                VacancyChanged.of(vacancy, vacancy.laCode));
         return VacancyView.of(vacancy);
     }
 

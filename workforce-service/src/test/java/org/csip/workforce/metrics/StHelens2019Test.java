@@ -116,13 +116,13 @@ class StHelens2019Test {
             given().auth().oauth2(TestTokens.user("council", "workforce-editor")).contentType("application/json")
                     .body(Map.of("asOf", "2019-09-30")).when().post("/api/metrics/snapshots").then().statusCode(200)
                     .body("published", equalTo(false));
-            await().atMost(Duration.ofSeconds(20)).until(() -> !log.records("council/2019-09-30").isEmpty());
-            assertThat(log.types("council/2019-09-30")).containsExactly("csip.metrics.snapshot.v1");
-            JsonNode snapshot = JSON.readTree(log.records("council/2019-09-30").get(0).value());
+            await().atMost(Duration.ofSeconds(20)).until(() -> !log.records("342/council/2019-09-30").isEmpty());
+            assertThat(log.types("342/council/2019-09-30")).containsExactly("csip.metrics.snapshot.v1");
+            JsonNode snapshot = JSON.readTree(log.records("342/council/2019-09-30").get(0).value());
             assertThat(snapshot.path("caseload").decimalValue()).isEqualByComparingTo("19.7");
             assertThat(snapshot.path("turnoverRate").decimalValue()).isEqualByComparingTo("27.7");
             assertThat(snapshot.path("agency").asText()).isEqualTo("COUNCIL");
-            assertThat(TopicLog.header(log.records("council/2019-09-30").get(0), "ce_leadagency")).isEqualTo("COUNCIL");
+            assertThat(TopicLog.header(log.records("342/council/2019-09-30").get(0), "ce_leadagency")).isEqualTo("COUNCIL");
         }
         given().auth().oauth2(TestTokens.user("council", "workforce-editor")).contentType("application/json")
                 .body(Map.of("asOf", "2019-09-29")).when().post("/api/metrics/snapshots").then().statusCode(400)

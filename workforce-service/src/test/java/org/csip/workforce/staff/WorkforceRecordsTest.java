@@ -50,10 +50,10 @@ class WorkforceRecordsTest {
     void aTeamEach() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         healthTeam = health().body("{\"name\": \"Designated professionals " + suffix + "\", \"serviceArea\": "
-                + "\"CHILD_PROTECTION\", \"establishmentFte\": 4}").when().post("/api/teams").then().statusCode(201)
+                + "\"CHILD_PROTECTION\", \"establishmentFte\": 4, \"laCode\": \"342\"}").when().post("/api/teams").then().statusCode(201)
                 .extract().path("id");
         policeTeam = as("police", "workforce-editor").body("{\"name\": \"CAIT " + suffix + "\", \"serviceArea\": "
-                + "\"OTHER\", \"establishmentFte\": 9}").when().post("/api/teams").then().statusCode(201)
+                + "\"OTHER\", \"establishmentFte\": 9, \"laCode\": \"342\"}").when().post("/api/teams").then().statusCode(201)
                 .extract().path("id");
     }
 

@@ -77,15 +77,16 @@ class TeamResourceTest {
                 .when().post("/api/teams")
                 .then().statusCode(400).body("errors.field", hasItem("establishmentFte"));
         given().auth().oauth2(TestTokens.user("police", "workforce-editor")).contentType("application/json")
-                .body("{\"name\": \"Child abuse investigation team\", \"serviceArea\": \"OTHER\", \"establishmentFte\": 1}")
+                .body("{\"name\": \"Child abuse investigation team\", \"serviceArea\": \"OTHER\", \"establishmentFte\": 1,"
+                        + " \"laCode\": \"342\"}")
                 .when().post("/api/teams")
                 .then().statusCode(409);
     }
 
     private static void create(String agency, String name, double fte) {
         given().auth().oauth2(TestTokens.user(agency, "workforce-editor")).contentType("application/json")
-                .body("{\"name\": \"%s\", \"serviceArea\": \"CHILD_PROTECTION\", \"establishmentFte\": %s}"
-                        .formatted(name, fte))
+                .body("{\"name\": \"%s\", \"serviceArea\": \"CHILD_PROTECTION\", \"establishmentFte\": %s,"
+                        .formatted(name, fte) + " \"laCode\": \"342\"}")
                 .when().post("/api/teams")
                 .then().statusCode(201).body("agency", equalTo(agency.toUpperCase()));
     }
