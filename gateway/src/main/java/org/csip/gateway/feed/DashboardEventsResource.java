@@ -53,7 +53,8 @@ public class DashboardEventsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> events(@HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         Viewer viewer = signedIn.viewer();
-        Predicate<FeedEvent> visible = event -> FeedVisibility.visibleOnDashboard(viewer.agency(), event);
+        Predicate<FeedEvent> visible = event -> FeedVisibility.visibleOnDashboard(viewer.agency(), viewer.councils(),
+                event);
         // A page opened afresh starts with its recent activity; one that reconnects catches up.
         FeedPosition resumed = FeedPosition.fromHeader(lastEventId, partitions::known);
         FeedPosition from = resumed != null ? resumed : feed.recent(RECENT, visible);

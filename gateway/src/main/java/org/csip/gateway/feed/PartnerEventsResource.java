@@ -17,9 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.csip.common.security.Roles;
-import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
-import org.csip.common.security.Caller;
+import org.csip.gateway.partner.PartnerDoor;
 import org.csip.gateway.config.GatewayConfig;
 
 /** {@code GET /partners/{agency}/events}: an agency's live event feed as Server-Sent Events, resumable. */
@@ -29,13 +28,13 @@ public class PartnerEventsResource {
 
     private final EventFeed feed;
     private final FeedPartitions partitions;
-    private final Caller caller;
+    private final PartnerDoor door;
     private final GatewayConfig config;
 
-    public PartnerEventsResource(EventFeed feed, FeedPartitions partitions, Caller caller, GatewayConfig config) {
+    public PartnerEventsResource(EventFeed feed, FeedPartitions partitions, PartnerDoor door, GatewayConfig config) {
         this.feed = feed;
         this.partitions = partitions;
-        this.caller = caller;
+        this.door = door;
         this.config = config;
     }
 
@@ -45,14 +44,14 @@ public class PartnerEventsResource {
     public Multi<OutboundSseEvent> events(@PathParam("agency") String agencyAlias,
                                           @HeaderParam("Last-Event-ID") String lastEventId,
                                           @QueryParam("type") String types,
+                                          @QueryParam("laCode") String laCode,
                                           @Context Sse sse) {
-        Agency agency = Agency.fromAlias(agencyAlias).orElseThrow(() ->
-                ProblemException.notFound("No partner agency '" + agencyAlias + "'"));
-        caller.requireAgency(agency, "read the " + agency.alias() + "'s event feed");
+        Agency agency = door.own(agencyAlias);
+        Set<String> councils = door.councils(laCode);
         Set<String> wanted = types == null ? Set.of()
                 : Stream.of(types.split(",")).map(String::trim).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
 
-        return Subscription.of(feed, event -> FeedVisibility.visibleTo(agency, event),
+        return Subscription.of(feed, event -> FeedVisibility.visibleTo(agency, councils, event),
                         FeedPosition.fromHeader(lastEventId, partitions::known), wanted, config.feed().subscriberBuffer(),
                         config.feed().heartbeat(), Infrastructure.getDefaultWorkerPool())
                 .map(item -> {

@@ -9,12 +9,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
+import org.csip.common.http.QueryParams;
 import org.csip.common.security.Caller;
+import org.csip.common.security.Tenancy;
 
-/** What every partner endpoint does at its door: only the agency's own token passes, its scope is forced on the call. */
+/**
+ * What every partner endpoint does at its door: only the organisation's own token passes (the path names it by its
+ * alias, {@code merseyside-police}, or by its kind, {@code police}, as before organisations were data), its agency is
+ * forced on the call, and the services limit it to the councils the organisation covers.
+ */
 @ApplicationScoped
 public class PartnerDoor {
     private final Caller caller;
@@ -23,12 +30,24 @@ public class PartnerDoor {
         this.caller = caller;
     }
 
-    /** The agency of the path, which must be the caller's own (403); an agency CSIP does not know → 404. */
+    /**
+     * The agency of the organisation the path names, which must be the caller's own (403); a name that is neither the
+     * caller's organisation nor an agency CSIP knows → 404.
+     */
     public Agency own(String alias) {
+        Tenancy tenancy = caller.tenancy();
+        if (tenancy.organisation().filter(alias::equals).isPresent() && tenancy.agency().isPresent()) {
+            return tenancy.agency().get();
+        }
         Agency agency = Agency.fromAlias(alias).orElseThrow(() ->
-                ProblemException.notFound("No partner agency '" + alias + "'"));
+                ProblemException.notFound("No partner organisation '" + alias + "'"));
         caller.requireAgency(agency, "use the " + agency.alias() + "'s partner endpoints");
         return agency;
+    }
+
+    /** The councils a partner's request covers: those of its organisation, or the one {@code laCode} narrows to. */
+    public Set<String> councils(String laCode) {
+        return caller.councilsAskedFor(QueryParams.council(laCode, "laCode"));
     }
 
     /**

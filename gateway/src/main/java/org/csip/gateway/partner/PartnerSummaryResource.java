@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -43,23 +44,28 @@ public class PartnerSummaryResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    public PartnerSummary summary(@PathParam("agency") String agencyAlias,
+    public PartnerSummary summary(@PathParam("agency") String agencyAlias, @QueryParam("laCode") String laCodeFilter,
                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Agency agency = door.own(agencyAlias);
-        String laCode = config.laCode();
+        // Actions and workforce across the councils the organisation covers (or the one asked for); the plan and
+        // inspections of one council: the one asked for, else the deployment's own if covered, else the first.
+        java.util.SortedSet<String> councils = new java.util.TreeSet<>(door.councils(laCodeFilter));
+        String laCode = councils.contains(config.laCode()) ? config.laCode() : councils.first();
+        String narrowed = laCodeFilter == null || laCodeFilter.isBlank() ? "" : "&laCode=" + laCode;
         List<String> unavailable = new ArrayList<>();
-        PartnerSummary.Actions actions = part("action-plan", unavailable, () -> actions(agency, authorization));
+        PartnerSummary.Actions actions = part("action-plan", unavailable, () -> actions(agency, narrowed,
+                authorization));
         JsonNode plan = part("action-plan", unavailable, () -> plan(laCode, authorization));
         PartnerSummary.Inspections inspections = part("inspection", unavailable,
                 () -> inspections(laCode, authorization));
         JsonNode workforce = part("workforce", unavailable, () -> json(upstream.get("workforce",
-                "/api/metrics?agency=" + agency.alias(), authorization)));
+                "/api/metrics?agency=" + agency.alias() + narrowed, authorization)));
         return new PartnerSummary(agency.alias(), laCode, OffsetDateTime.now(clock), actions, plan, inspections,
                 workforce, unavailable.stream().distinct().toList());
     }
 
-    private PartnerSummary.Actions actions(Agency agency, String authorization) {
-        JsonNode all = json(upstream.get("action-plan", "/api/actions?size=500&leadAgency=" + agency.name(),
+    private PartnerSummary.Actions actions(Agency agency, String narrowed, String authorization) {
+        JsonNode all = json(upstream.get("action-plan", "/api/actions?size=500&leadAgency=" + agency.name() + narrowed,
                 authorization));
         List<JsonNode> actions = StreamSupport.stream(all.spliterator(), false).toList();
         List<JsonNode> open = actions.stream().filter(ActionUrgency::open).toList();

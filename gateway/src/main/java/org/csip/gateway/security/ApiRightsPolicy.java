@@ -5,15 +5,24 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import org.csip.common.security.Agency;
 import org.csip.common.security.AgencyClaims;
 import org.csip.common.security.Rights;
+import org.csip.common.security.Tenancy;
+import org.csip.common.security.TenancyConfig;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Applies {@link ApiRights} to every {@code /api} request: refused here (401/403), it never reaches a service. */
+/**
+ * Applies {@link ApiRights} to every {@code /api} request, and refuses a {@code laCode} filter naming a council the
+ * token does not cover (except on the DfE's published statistics): refused here (401/403), it never reaches a
+ * service, which checks each record's council again.
+ */
 @ApplicationScoped
 public class ApiRightsPolicy implements HttpSecurityPolicy {
+    private final TenancyConfig tenancy;
+
+    public ApiRightsPolicy(TenancyConfig tenancy) {
+        this.tenancy = tenancy;
+    }
 
     @Override
     public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
@@ -22,11 +31,25 @@ public class ApiRightsPolicy implements HttpSecurityPolicy {
             if (id.isAnonymous()) {
                 return CheckResult.DENY;
             }
-            Optional<Agency> agency = id.getPrincipal() instanceof JsonWebToken token
-                    ? AgencyClaims.agencyOf(token) : Optional.empty();
-            return ApiRights.allows(new Rights(id.getRoles(), agency), request.request().method().name(), request.normalizedPath())
-                    ? CheckResult.PERMIT : CheckResult.DENY;
+            Tenancy caller = id.getPrincipal() instanceof JsonWebToken token
+                    ? AgencyClaims.tenancyOf(token, tenancy.singleCouncil()) : Tenancy.NONE;
+            String laCode = request.request().getParam("laCode");
+            if (laCode != null && aboutCouncilRecords(request.normalizedPath()) && !caller.covers(laCode.trim())
+                    && laCode.trim().matches("[0-9]{3}")) {
+                return CheckResult.DENY;
+            }
+            return ApiRights.allows(Rights.of(id.getRoles(), caller), request.request().method().name(),
+                    request.normalizedPath()) ? CheckResult.PERMIT : CheckResult.DENY;
         });
+    }
+
+    /**
+     * Whether a route's {@code laCode} names a council whose records the caller must cover: every route but the DfE's
+     * published statistics ({@code /api/benchmarks}), which compare any council with England, its region and its
+     * neighbours and are national, public figures.
+     */
+    static boolean aboutCouncilRecords(String path) {
+        return !(path.equals("/api/benchmarks") || path.startsWith("/api/benchmarks/"));
     }
 
     @Override

@@ -78,7 +78,7 @@ class SubscriptionTest {
     }
 
     private static java.util.function.Predicate<FeedEvent> feedOf(Agency agency) {
-        return event -> FeedVisibility.visibleTo(agency, event);
+        return event -> FeedVisibility.visibleTo(agency, Set.of("342"), event);
     }
 
     static GatewayConfig config(int window) {
