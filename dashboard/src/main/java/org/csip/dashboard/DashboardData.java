@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.csip.common.problem.ProblemException;
+import org.csip.common.register.LocalAuthorityRegister;
 import org.csip.common.security.Agency;
 import org.csip.dashboard.Sections.ActionRow;
 import org.csip.dashboard.Sections.Chart;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads what the dashboard shows from the three services, as the signed-in person (their token is relayed, so each
@@ -37,18 +37,17 @@ public class DashboardData {
 
     private final ServiceCalls upstream;
     private final ObjectMapper json;
-    private final String laCode;
+    private final LocalAuthorityRegister register;
 
-    public DashboardData(ServiceCalls upstream, ObjectMapper json,
-                         @ConfigProperty(name = "csip.gateway.la-code") String laCode) {
+    public DashboardData(ServiceCalls upstream, ObjectMapper json, LocalAuthorityRegister register) {
         this.upstream = upstream;
         this.json = json;
-        this.laCode = laCode;
+        this.register = register;
     }
 
     /** The council's current plan (the newest), if it has one. */
     Optional<JsonNode> plan(Viewer viewer) {
-        JsonNode plans = get("action-plan", "/api/plans?laCode=" + laCode, viewer);
+        JsonNode plans = get("action-plan", "/api/plans?laCode=" + viewer.viewing(), viewer);
         return plans.isArray() && !plans.isEmpty() ? Optional.of(plans.get(0)) : Optional.empty();
     }
 
@@ -76,6 +75,32 @@ public class DashboardData {
     List<JsonNode> followed(Viewer viewer, String planId) {
         String filter = viewer.seesAllAgencies() ? "" : "&leadAgency=" + viewer.agency().orElseThrow().name();
         return list(get("action-plan", "/api/actions?size=500&planId=" + planId + filter, viewer));
+    }
+
+    /**
+     * For a person covering several councils: the actions they follow in each (a partner its own agency's, an
+     * overseer every agency's), counted council by council — open, overdue, at risk, completed — worst first; one
+     * call for all of them.
+     */
+    List<Sections.CouncilRow> acrossCouncils(Viewer viewer) {
+        if (!viewer.acrossCouncils()) {
+            return List.of();
+        }
+        String filter = viewer.seesAllAgencies() ? "" : "&leadAgency=" + viewer.agency().orElseThrow().name();
+        List<JsonNode> actions = list(get("action-plan", "/api/actions?size=500" + filter, viewer));
+        List<Sections.CouncilRow> rows = new ArrayList<>();
+        for (String council : new java.util.TreeSet<>(viewer.councils())) {
+            List<JsonNode> of = actions.stream().filter(a -> council.equals(a.path("laCode").asText())).toList();
+            List<JsonNode> open = of.stream().filter(ActionUrgency::open).toList();
+            rows.add(new Sections.CouncilRow(council, register.nameOf(council), open.size(),
+                    (int) open.stream().filter(a -> a.path("overdue").asBoolean()).count(),
+                    (int) open.stream().filter(ActionUrgency::atRisk).count(), count(of, "status", "COMPLETED"),
+                    council.equals(viewer.viewing())));
+        }
+        rows.sort(java.util.Comparator.comparingInt(Sections.CouncilRow::overdue).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(Sections.CouncilRow::atRisk).reversed())
+                .thenComparing(Sections.CouncilRow::name));
+        return rows;
     }
 
     /** One action, as this viewer may see it (the service refuses what they may not). */
@@ -122,7 +147,7 @@ public class DashboardData {
     }
 
     Sections.Timeline timeline(Viewer viewer) {
-        return TimelineSection.of(get("inspection", "/api/local-authorities/" + laCode + "/timeline", viewer));
+        return TimelineSection.of(get("inspection", "/api/local-authorities/" + viewer.viewing() + "/timeline", viewer));
     }
 
 
@@ -130,8 +155,8 @@ public class DashboardData {
         List<Chart> charts = new ArrayList<>();
         if (viewer.agency().isPresent()) {
             Agency agency = viewer.agency().get();
-            List<JsonNode> months = list(get("workforce", "/api/metrics/history?months=24&agency=" + agency.alias(),
-                    viewer));
+            List<JsonNode> months = list(get("workforce", "/api/metrics/history?months=24&agency=" + agency.alias()
+                    + "&laCode=" + viewer.viewing(), viewer));
             List<String> labels = months.stream().map(m -> m.path("asOf").asText()).toList();
             ObjectNode rates = chart("line", labels);
             rates.put("unit", "%");
@@ -167,7 +192,7 @@ public class DashboardData {
 
     /** The council's DfE figure year by year beside England, its region and its statistical neighbours. */
     private Chart benchmark(Viewer viewer, String measure) {
-        JsonNode comparison = get("workforce", "/api/benchmarks?laCode=" + laCode + "&measure=" + measure,
+        JsonNode comparison = get("workforce", "/api/benchmarks?laCode=" + viewer.viewing() + "&measure=" + measure,
                 viewer);
         List<JsonNode> years = list(comparison.path("years"));
         ObjectNode chart = chart("line", years.stream().map(y -> y.path("year").asText()).toList());

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.csip.common.security.Roles;
 import org.csip.common.problem.ProblemException;
+import org.csip.common.register.LocalAuthorityRegister;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,28 +32,32 @@ public class DashboardResource {
     private final ServiceCalls upstream;
     private final String laCode;
     private final SignedIn signedIn;
+    private final LocalAuthorityRegister register;
     private final Template page;
     private final Template sections;
 
     public DashboardResource(DashboardData data, ServiceCalls upstream,
                              @ConfigProperty(name = "csip.gateway.la-code") String laCode,
-                             SignedIn signedIn,
+                             SignedIn signedIn, LocalAuthorityRegister register,
                              @Location("dashboard/page.html") Template page,
                              @Location("dashboard/sections.html") Template sections) {
         this.data = data;
         this.upstream = upstream;
         this.laCode = laCode;
         this.signedIn = signedIn;
+        this.register = register;
         this.page = page;
         this.sections = sections;
     }
 
     @GET
-    public TemplateInstance landing(@QueryParam("reported") String reported) {
-        Viewer viewer = viewer();
+    public TemplateInstance landing(@QueryParam("reported") String reported, @QueryParam("council") String council) {
+        Viewer viewer = viewer(council);
         // The council's plan, read once for both sections that show it (null: its service is not answering).
         Optional<JsonNode> plan = section(() -> data.plan(viewer));
         return page.data("viewer", viewer).data("reported", reported)
+                .data("councilName", register.nameOf(viewer.viewing()))
+                .data("councils", section(() -> data.acrossCouncils(viewer)))
                 .data("actions", plan == null ? null : section(() -> data.myActions(viewer, plan)))
                 .data("plan", plan == null ? null : section(() -> data.planProgress(viewer, plan)))
                 .data("timeline", section(() -> data.timeline(viewer)))
@@ -62,8 +67,8 @@ public class DashboardResource {
     /** One section again, for the page to refresh when its live feed says something changed. */
     @GET
     @Path("dashboard/sections/{section: actions|plan|timeline|workforce}")
-    public TemplateInstance section(@PathParam("section") String name) {
-        Viewer viewer = viewer();
+    public TemplateInstance section(@PathParam("section") String name, @QueryParam("council") String council) {
+        Viewer viewer = viewer(council);
         Object model = switch (name) {
             case "actions" -> section(() -> data.myActions(viewer, data.plan(viewer)));
             case "plan" -> section(() -> data.planProgress(viewer, data.plan(viewer)));
@@ -77,8 +82,8 @@ public class DashboardResource {
     @GET
     @Path("dashboard/report.pdf")
     @Produces("application/pdf")
-    public Response report() {
-        Viewer viewer = viewer();
+    public Response report(@QueryParam("council") String council) {
+        Viewer viewer = viewer(council);
         JsonNode plan = data.plan(viewer).orElseThrow(() -> ProblemException.notFound("The council has no plan yet"));
         ServiceCalls.Download pdf = upstream.download("action-plan", "/api/plans/" + plan.path("id").asText()
                 + "/reports/progress?format=pdf", "application/pdf", viewer.bearer());
@@ -86,7 +91,7 @@ public class DashboardResource {
             return Response.status(pdf.status()).type(MediaType.TEXT_PLAIN).entity("The report is not available").build();
         }
         return Response.ok(pdf.body(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"progress-report-" + laCode + ".pdf\"")
+                .header("Content-Disposition", "attachment; filename=\"progress-report-" + viewer.viewing() + ".pdf\"")
                 .build();
     }
 
@@ -94,16 +99,25 @@ public class DashboardResource {
     @GET
     @Path("dashboard/actions.csv")
     @Produces("text/csv")
-    public Response actionsCsv() {
-        Viewer viewer = viewer();
+    public Response actionsCsv(@QueryParam("council") String council) {
+        Viewer viewer = viewer(council);
         JsonNode plan = data.plan(viewer).orElseThrow(() -> ProblemException.notFound("The council has no plan yet"));
         String csv = ActionsCsv.write(data.followed(viewer, plan.path("id").asText()));
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"actions-" + laCode + ".csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"actions-" + viewer.viewing() + ".csv\"").build();
     }
 
-    private Viewer viewer() {
-        return signedIn.viewer();
+    /**
+     * The signed-in person viewing the council asked for, if theirs, else the deployment's own or their first; one who
+     * covers no council is refused (403) rather than shown an empty page.
+     */
+    private Viewer viewer(String council) {
+        Viewer viewer = signedIn.viewer().viewing(council, laCode);
+        if (viewer.viewing() == null) {
+            throw ProblemException.forbidden("Your account covers no council: ask your CSIP administrator to add your"
+                    + " organisation's councils");
+        }
+        return viewer;
     }
 
     /** A section, or null when its service is not answering (the page says so there and shows the rest). */

@@ -8,6 +8,12 @@ public final class Sections {
     private Sections() {
     }
 
+    /** One council of a person who covers several: the actions they follow there, and whether the page shows it. */
+    @TemplateData
+    public record CouncilRow(String laCode, String name, int open, int overdue, int atRisk, int completed,
+                             boolean shown) {
+    }
+
     /** One open action as "My actions" lists it. */
     @TemplateData
     public record ActionRow(String id, String title, String leadAgency, String owner, String dueDate, String status,

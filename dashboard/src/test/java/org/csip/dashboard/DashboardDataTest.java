@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.csip.common.register.LocalAuthorityRegister;
 import org.csip.common.security.Agency;
 import org.junit.jupiter.api.Test;
 
@@ -15,52 +16,29 @@ import org.junit.jupiter.api.Test;
 class DashboardDataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The action-plan-service's answers, recorded; every call the dashboard makes is counted. */
-    static final class RecordedUpstream implements ServiceCalls {
-        final List<String> calls = new ArrayList<>();
-        private final int actions;
-
-        RecordedUpstream(int actions) {
-            this.actions = actions;
+    /** The action-plan-service's answers for a plan with {@code actions} open police actions. */
+    static RecordedServices planWith(int actions) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < actions; i++) {
+            body.append(i == 0 ? "" : ",").append("""
+                    {"id": "a%d", "title": "Action %d", "leadAgency": "POLICE", "owner": "DCI",
+                     "dueDate": "2030-01-%02d", "status": "IN_PROGRESS", "rag": "AMBER", "overdue": false}
+                    """.formatted(i, i, i % 28 + 1));
         }
-
-        @Override
-        public Answer get(String service, String pathAndQuery, String authorization) {
-            calls.add(service + " " + pathAndQuery);
-            StringBuilder body = new StringBuilder("[");
-            if (pathAndQuery.startsWith("/api/actions?")) {
-                for (int i = 0; i < actions; i++) {
-                    body.append(i == 0 ? "" : ",").append("""
-                            {"id": "a%d", "title": "Action %d", "leadAgency": "POLICE", "owner": "DCI",
-                             "dueDate": "2030-01-%02d", "status": "IN_PROGRESS", "rag": "AMBER", "overdue": false}
-                            """.formatted(i, i, i % 28 + 1));
-                }
-            } else if (pathAndQuery.endsWith("/last-reports")) {
-                body.append("{\"actionId\": \"a1\", \"reportedOn\": \"2026-11-02\"}");
-            }
-            return new Answer(200, body.append("]").toString(), Optional.empty(), Optional.of("application/json"));
-        }
-
-        @Override
-        public Answer post(String service, String path, String body, String authorization) {
-            throw new AssertionError("My actions only reads");
-        }
-
-        @Override
-        public Download download(String service, String pathAndQuery, String accept, String authorization) {
-            throw new AssertionError("My actions only reads");
-        }
+        return new RecordedServices(404)
+                .answer("/api/actions?size=500&planId=p1&leadAgency=POLICE", body.append("]").toString())
+                .answer("/api/plans/p1/last-reports", "[{\"actionId\": \"a1\", \"reportedOn\": \"2026-11-02\"}]");
     }
 
     @Test
     void myActionsAsksTheSameFewQuestionsHoweverManyActionsAreOpen() throws Exception {
-        Viewer police = new Viewer("Police lead", Optional.of(Agency.POLICE), Set.of("action-owner", "viewer"),
+        Viewer police = new Viewer("Police lead", Optional.of(Agency.POLICE), Set.of("342"), Set.of("action-owner", "viewer"),
                 "Bearer t");
         JsonNode plan = JSON.readTree("{\"id\": \"p1\"}");
         List<Integer> callsFor = new ArrayList<>();
         for (int open : new int[] {3, 30, 300}) {
-            RecordedUpstream upstream = new RecordedUpstream(open);
-            Sections.MyActions mine = new DashboardData(upstream, JSON, "342").myActions(police, Optional.of(plan));
+            RecordedServices upstream = planWith(open);
+            Sections.MyActions mine = new DashboardData(upstream, JSON, new LocalAuthorityRegister()).myActions(police, Optional.of(plan));
             assertThat(mine.rows()).hasSize(open);
             assertThat(mine.rows()).filteredOn(row -> row.id().equals("a1")).singleElement()
                     .extracting(Sections.ActionRow::lastUpdate).isEqualTo("2026-11-02");
@@ -72,5 +50,37 @@ class DashboardDataTest {
                     "action-plan /api/plans/p1/last-reports");
         }
         assertThat(callsFor).containsOnly(2);
+    }
+
+    @Test
+    void aForcesCouncilsAreCountedFromOneCallMostOverdueFirst() {
+        RecordedServices upstream = new RecordedServices(404).answer("/api/actions?size=500&leadAgency=POLICE", """
+                [{"id": "s1", "laCode": "342", "status": "IN_PROGRESS", "overdue": false, "rag": "GREEN"},
+                 {"id": "s2", "laCode": "342", "status": "COMPLETED", "overdue": false},
+                 {"id": "w1", "laCode": "344", "status": "IN_PROGRESS", "overdue": true, "rag": "AMBER"},
+                 {"id": "w2", "laCode": "344", "status": "NOT_STARTED", "overdue": true}]""");
+        Viewer police = new Viewer("Police lead", Optional.of(Agency.POLICE), Set.of("342", "344", "340"),
+                Set.of("action-owner", "viewer"), "Bearer t").viewing("344", "342");
+        List<Sections.CouncilRow> rows = new DashboardData(upstream, JSON, new LocalAuthorityRegister())
+                .acrossCouncils(police);
+        assertThat(rows).extracting(Sections.CouncilRow::laCode).containsExactly("344", "340", "342");
+        assertThat(rows.get(0)).isEqualTo(new Sections.CouncilRow("344", "Wirral", 2, 2, 1, 0, true));
+        assertThat(rows.get(2)).isEqualTo(new Sections.CouncilRow("342", "St. Helens", 1, 0, 0, 1, false));
+        assertThat(upstream.calls).hasSize(1);
+        // A council's own people cover one council: no breakdown, no call.
+        Viewer council = new Viewer("Director", Optional.of(Agency.COUNCIL), Set.of("342"), Set.of("viewer"), "Bearer t");
+        assertThat(new DashboardData(upstream, JSON, new LocalAuthorityRegister()).acrossCouncils(council)).isEmpty();
+        assertThat(upstream.calls).hasSize(1);
+    }
+
+    @Test
+    void theCouncilShownIsOneTheViewerCoversNeverAnotherAsked() {
+        Viewer police = new Viewer("Police lead", Optional.of(Agency.POLICE), Set.of("344", "340"),
+                Set.of("viewer"), "Bearer t");
+        assertThat(police.viewing("344", "342").viewing()).isEqualTo("344");
+        assertThat(police.viewing("876", "342").viewing()).isEqualTo("340");
+        assertThat(police.viewing(null, "344").viewing()).isEqualTo("344");
+        assertThat(new Viewer("Nobody", Optional.empty(), Set.of(), Set.of("viewer"), "Bearer t").viewing("342", "342")
+                .viewing()).isNull();
     }
 }
