@@ -85,7 +85,8 @@ public final class LocalStackMain {
                     + " progress reports, " + loaded.boardMeetings() + " board meetings and " + loaded.measures()
                     + " measures; " + loaded.teams() + " teams, " + loaded.staff() + " staff and " + loaded.vacancies()
                     + " vacancies across the three agencies (illustrative; the council's give St Helens' published"
-                    + " 2019 workforce figures).\n  Its timeline: " + timeline
+                    + " 2019 workforce figures).\n  Also loaded, council " + String.join("; council ",
+                    loaded.otherCouncils()) + ".\n  Its timeline: " + timeline
                     + "\n  Its turnover beside England, the North West and its neighbours: " + stack.gatewayUrl()
                     + "/api/benchmarks?laCode=" + loaded.laCode() + "&measure=turnover_rate";
         } catch (RuntimeException e) {
@@ -115,9 +116,11 @@ public final class LocalStackMain {
                 LocalStack.DATABASES.values().stream().sorted().toList()) + ")");
         out.println();
         out.println("Demo logins (realm " + KeycloakLauncher.REALM + "):");
-        out.printf("  %-22s %-9s %-8s %s%n", "username", "password", "agency", "roles");
+        out.printf("  %-20s %-9s %-8s %-42s %s%n", "username", "password", "agency", "organisation (councils seen)",
+                "roles");
         for (DemoLogins.Login login : DemoLogins.fromRealmFile().logins()) {
-            out.printf("  %-22s %-9s %-8s %s%n", login.username(), login.password(), login.agency(),
+            out.printf("  %-20s %-9s %-8s %-42s %s%n", login.username(), login.password(), login.agency(),
+                    login.organisation() + " (" + String.join(", ", login.councils()) + ")",
                     String.join(", ", login.roles()));
         }
         out.println();

@@ -17,8 +17,8 @@ import java.util.function.Function;
  */
 final class DemoPlan {
     static final String FILE = "/demo/st-helens-plan.json";
-    private static final Map<String, String> REPORTER = Map.of(
-            "COUNCIL", "director", "POLICE", "police.lead", "HEALTH", "health.lead");
+    /** Who reports on a partner's actions: its safeguarding lead, in each council the force or board covers. */
+    private static final Map<String, String> REPORTER = Map.of("POLICE", "police.lead", "HEALTH", "health.lead");
 
     private final Function<String, GatewayClient> signedIn;
 
@@ -31,11 +31,16 @@ final class DemoPlan {
     record Loaded(int themes, int actions, int updates, int boardMeetings, int measures) {
     }
 
+    /**
+     * Loads a plan story: its council ({@code laCode}, St Helens unless it says) and the council's plan editor who
+     * shapes it ({@code editor}, St Helens' director unless it says), who also reports on the council's own actions.
+     */
     Loaded load(JsonNode story, String inspectionId, int expectedFindings) {
-        GatewayClient director = signedIn.apply("director");
+        String editor = story.path("editor").asText("director");
+        GatewayClient director = signedIn.apply(editor);
         List<String> findings = findingsOnceKnown(director, inspectionId, expectedFindings);
         ObjectNode plan = story.path("plan").deepCopy();
-        plan.put("laCode", "342");
+        plan.put("laCode", story.path("laCode").asText("342"));
         plan.putArray("inspectionIds").add(inspectionId);
         String planId = director.post("/api/plans", plan, 201).path("id").asText();
         List<String> themes = new ArrayList<>();
@@ -45,7 +50,7 @@ final class DemoPlan {
         int updates = 0;
         List<String> actionIds = new ArrayList<>();
         for (JsonNode action : story.path("actions")) {
-            updates += loadAction(director, planId, themes, findings, action, actionIds);
+            updates += loadAction(editor, director, planId, themes, findings, action, actionIds);
         }
         director.post("/api/plans/" + planId + "/submit",
                 Map.of("submittedOn", story.path("submittedOn").asText()), 200);
@@ -89,8 +94,8 @@ final class DemoPlan {
         return body;
     }
 
-    private int loadAction(GatewayClient director, String planId, List<String> themes, List<String> findings,
-                           JsonNode action, List<String> actionIds) {
+    private int loadAction(String editor, GatewayClient director, String planId, List<String> themes,
+                           List<String> findings, JsonNode action, List<String> actionIds) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("themeId", themes.get(action.path("theme").asInt() - 1));
         for (String field : List.of("title", "leadAgency", "owner", "startDate", "dueDate")) {
@@ -105,7 +110,8 @@ final class DemoPlan {
             body.put("dueDate", action.path("moveDueDate").asText());
             director.put("/api/actions/" + actionId, "\"" + created.path("version").asInt() + "\"", body, 200);
         }
-        GatewayClient reporter = signedIn.apply(REPORTER.get(action.path("leadAgency").asText()));
+        String lead = action.path("leadAgency").asText();
+        GatewayClient reporter = signedIn.apply(lead.equals("COUNCIL") ? editor : REPORTER.get(lead));
         int updates = 0;
         for (JsonNode update : action.path("updates")) {
             reporter.post("/api/actions/" + actionId + "/updates", update, 201);

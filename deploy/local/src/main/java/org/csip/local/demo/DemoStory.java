@@ -8,15 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Loads the demo story of docs/domain.md §5 (St Helens) through the public API — the inspection history as the
  * council's performance officer, then the (illustrative) improvement plan answering the 2019 inspection, then each
- * agency's workforce (the council's giving St Helens' published 2019 figures) —
- * so a newcomer lands in a living system. Safe to run twice: it does nothing if the council's
+ * agency's workforce (the council's giving St Helens' published 2019 figures) — and a second council of the same
+ * force and ICB (Wirral: its 2016 report read from Ofsted's PDF by the importer, and an illustrative plan), so a
+ * newcomer lands in a living system and a partner's dashboard spans two councils. Safe to run twice: it does nothing if the council's
  * history is already there.
  */
 public final class DemoStory {
@@ -42,28 +45,64 @@ public final class DemoStory {
     /** What the load did, for the start-up banner. */
     public record Summary(String laCode, int inspections, int findings, int interventions, int reviews,
                           int themes, int actions, int progressUpdates, int boardMeetings, int measures,
-                          int teams, int staff, int vacancies, boolean alreadyLoaded) {
+                          int teams, int staff, int vacancies, boolean alreadyLoaded, List<String> otherCouncils) {
     }
+
+    /** The demo's other councils: each an inspections story (with who records it) and a plan story. */
+    static final List<String[]> OTHER_COUNCILS = List.<String[]>of(
+            new String[] {"/demo/wirral-inspections.json", "/demo/wirral-plan.json"});
 
     public Summary load() {
         JsonNode story = read(INSPECTIONS);
         String laCode = story.path("laCode").asText();
         if (alreadyLoaded(story.path("inspections").get(0))) {
-            return new Summary(laCode, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, true);
+            return new Summary(laCode, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, true, List.of());
         }
+        History history = history(story, api);
+        JsonNode planStory = read(DemoPlan.FILE);
+        DemoPlan.Loaded plan = plan(planStory, history);
+        // Each agency's workforce; then the council's snapshot as at the story's date feeds the plan's caseload measure.
+        JsonNode workforceStory = DemoWorkforce.story();
+        DemoWorkforce.Loaded workforce = new DemoWorkforce(signedIn::apply).load(workforceStory);
+        signedIn.apply("council.workforce").post("/api/metrics/snapshots",
+                Map.of("asOf", workforceStory.path("asOf").asText()), 200);
+        List<String> others = new ArrayList<>();
+        for (String[] council : OTHER_COUNCILS) {
+            JsonNode otherStory = read(council[0]);
+            History otherHistory = history(otherStory, signedIn.apply(otherStory.path("loadedBy").asText()));
+            DemoPlan.Loaded otherPlan = plan(read(council[1]), otherHistory);
+            others.add(otherStory.path("laCode").asText() + ": " + otherHistory.inspections() + " inspection(s) with "
+                    + otherHistory.findings() + " findings read from Ofsted's report, a plan with " + otherPlan.themes()
+                    + " themes, " + otherPlan.actions() + " actions and " + otherPlan.updates() + " progress reports");
+        }
+        return new Summary(laCode, history.inspections(), history.findings(), story.path("interventions").size(),
+                history.reviews(), plan.themes(), plan.actions(), plan.updates(), plan.boardMeetings(), plan.measures(),
+                workforce.teams(), workforce.staff(), workforce.vacancies(), false, List.copyOf(others));
+    }
+
+    /** A council's recorded inspections (by the story's keys), their findings and the interventions' reviews. */
+    private record History(Map<String, String> inspectionIds, Map<String, Integer> findingsOf, int findings,
+                           int reviews) {
+        int inspections() {
+            return inspectionIds.size();
+        }
+    }
+
+    /** Records a council's inspection history as {@code recorder}, one of its inspection editors. */
+    private History history(JsonNode story, GatewayClient recorder) {
         Map<String, String> inspectionIds = new HashMap<>();
         Map<String, Integer> findingsOf = new HashMap<>();
         int findings = 0;
         for (JsonNode inspection : story.path("inspections")) {
             String key = inspection.path("key").asText();
             if (inspection.has("import")) {
-                JsonNode recorded = new ReportImport(api).load(inspection.path("import"));
+                JsonNode recorded = new ReportImport(recorder).load(inspection.path("import"));
                 inspectionIds.put(key, recorded.path("id").asText());
                 findingsOf.put(key, inspection.path("import").path("expect").path("findings").asInt());
             } else {
-                String id = api.post("/api/inspections", inspection.path("notified"), 201).path("id").asText();
+                String id = recorder.post("/api/inspections", inspection.path("notified"), 201).path("id").asText();
                 inspectionIds.put(key, id);
-                api.post("/api/inspections/" + id + "/publish", inspection.path("publish"), 200);
+                recorder.post("/api/inspections/" + id + "/publish", inspection.path("publish"), 200);
                 findingsOf.put(key, inspection.path("publish").path("findings").size());
             }
             findings += findingsOf.get(key);
@@ -72,23 +111,20 @@ public final class DemoStory {
         for (JsonNode intervention : story.path("interventions")) {
             ObjectNode start = intervention.path("start").deepCopy();
             start.put("triggeredByInspectionId", inspectionIds.get(intervention.path("triggeredBy").asText()));
-            JsonNode started = api.post("/api/interventions", start, 201);
-            reviews += recordReviews(started, intervention.path("reviews"));
+            JsonNode started = recorder.post("/api/interventions", start, 201);
+            reviews += recordReviews(recorder, started, intervention.path("reviews"));
             if (intervention.has("end")) {
-                api.post("/api/interventions/" + started.path("id").asText() + "/end", intervention.path("end"), 200);
+                recorder.post("/api/interventions/" + started.path("id").asText() + "/end", intervention.path("end"),
+                        200);
             }
         }
-        JsonNode planStory = read(DemoPlan.FILE);
+        return new History(inspectionIds, findingsOf, findings, reviews);
+    }
+
+    private DemoPlan.Loaded plan(JsonNode planStory, History history) {
         String answers = planStory.path("answers").asText();
-        DemoPlan.Loaded plan = new DemoPlan(signedIn).load(planStory, inspectionIds.get(answers), findingsOf.get(answers));
-        // Each agency's workforce; then the council's snapshot as at the story's date feeds the plan's caseload measure.
-        JsonNode workforceStory = DemoWorkforce.story();
-        DemoWorkforce.Loaded workforce = new DemoWorkforce(signedIn::apply).load(workforceStory);
-        signedIn.apply("council.workforce").post("/api/metrics/snapshots",
-                Map.of("asOf", workforceStory.path("asOf").asText()), 200);
-        return new Summary(laCode, inspectionIds.size(), findings, story.path("interventions").size(), reviews,
-                plan.themes(), plan.actions(), plan.updates(), plan.boardMeetings(), plan.measures(), workforce.teams(),
-                workforce.staff(), workforce.vacancies(), false);
+        return new DemoPlan(signedIn).load(planStory, history.inspectionIds().get(answers),
+                history.findingsOf().get(answers));
     }
 
     /**
@@ -118,6 +154,10 @@ public final class DemoStory {
                 }
             });
             ObjectNode confirm = story.path("confirm").deepCopy();
+            if (!story.has("findingAreas")) {
+                // The findings as the importer read them.
+                return api.post("/api/inspections/import/" + draft.path("draftId").asText() + "/confirm", confirm, 201);
+            }
             com.fasterxml.jackson.databind.node.ArrayNode findings = confirm.putArray("findings");
             for (int i = 0; i < draft.path("findings").size(); i++) {
                 ObjectNode finding = draft.path("findings").get(i).deepCopy();
@@ -138,7 +178,7 @@ public final class DemoStory {
     }
 
     /** One review per cadence from the start, up to the {@code until} date. */
-    private int recordReviews(JsonNode intervention, JsonNode reviews) {
+    private static int recordReviews(GatewayClient api, JsonNode intervention, JsonNode reviews) {
         if (reviews.isMissingNode()) {
             return 0;
         }

@@ -57,6 +57,7 @@ public final class DemoWorkforce {
             List<String> teamIds = new ArrayList<>();
             for (JsonNode team : agency.path("teams")) {
                 ObjectNode body = JSON.createObjectNode();
+                body.put("laCode", story.path("laCode").asText());
                 body.put("name", team.path("name").asText());
                 body.put("serviceArea", team.path("serviceArea").asText());
                 body.set("establishmentFte", team.path("establishmentFte"));

@@ -31,8 +31,14 @@ public final class GatewayClient implements ApiClient {
 
     /** Signs in as a demo user (password {@code demo}). */
     public static GatewayClient signIn(String gatewayUrl, String issuer, String username) {
+        return signIn(gatewayUrl, issuer, username, "demo");
+    }
+
+    /** As {@link #signIn(String, String, String)}, for a person whose password is not the demo's. */
+    public static GatewayClient signIn(String gatewayUrl, String issuer, String username, String password) {
         String form = "grant_type=password&client_id=gateway&client_secret=gateway-dev-secret&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo";
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
