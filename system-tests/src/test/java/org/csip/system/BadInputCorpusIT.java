@@ -65,7 +65,7 @@ class BadInputCorpusIT {
     @BeforeAll
     static void recordsToAimAt() {
         stack = StackExtension.stack();
-        for (String user : List.of("director", "police.lead", "police.workforce")) {
+        for (String user : List.of(TestPlan.EDITOR, "police.lead", "police.workforce")) {
             TOKENS.put(user, Keycloak.userToken(stack, user));
         }
         TestPlan plan = TestPlan.create(stack, "Bad-input corpus plan");
@@ -78,14 +78,16 @@ class BadInputCorpusIT {
         RECORDS.put("yearAgo", LocalDate.now().minusYears(1).toString());
         RECORDS.put("nextMonth", LocalDate.now().plusMonths(1).toString());
         RECORDS.put("team", as("police.workforce").body("""
-                {"name": "Corpus public protection unit", "serviceArea": "CHILD_PROTECTION", "establishmentFte": 4}
+                {"name": "Corpus public protection unit", "serviceArea": "CHILD_PROTECTION", "establishmentFte": 4,
+                 "laCode": "340"}
                 """).post(url("/api/teams")).then().statusCode(201).extract().path("id"));
-        // Liverpool's (341): a council may have one open intervention, and other tests start Knowsley's (340).
-        RECORDS.put("intervention", as("director").body("""
-                {"laCode": "341", "type": "IMPROVEMENT_NOTICE", "startDate": "%s", "reviewCadenceWeeks": 12}
+        // A statutory direction: a council has one open intervention of a type, and other tests give Knowsley (340)
+        // an improvement notice.
+        RECORDS.put("intervention", as(TestPlan.EDITOR).body("""
+                {"laCode": "340", "type": "STATUTORY_DIRECTION", "startDate": "%s", "reviewCadenceWeeks": 12}
                 """.formatted(LocalDate.now().minusYears(1))).post(url("/api/interventions")).then().statusCode(201)
                 .extract().path("id"));
-        Response action = as("director").get(url("/api/actions/" + plan.councilAction()));
+        Response action = as(TestPlan.EDITOR).get(url("/api/actions/" + plan.councilAction()));
         RECORDS.put("councilActionVersion", action.header("ETag").replace("\"", ""));
         String body = plan.actionBody("COUNCIL", action.path("title"));
         RECORDS.put("councilActionBody", body);

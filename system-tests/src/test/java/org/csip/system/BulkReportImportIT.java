@@ -33,8 +33,14 @@ class BulkReportImportIT {
     void aFolderOfReportsIsReadRecordedWhereReadyAndReportedFileByFile() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Path folder = StackConfig.findRepoRoot().resolve("inspection-service/src/test/resources/ofsted");
+        // The folder holds reports of four councils: the importer is an inspection editor whose organisation covers
+        // them (made for the test, as an administrator adds one); a council's own people import only its reports.
+        KeycloakAdmin admin = KeycloakAdmin.of(stack);
+        admin.createOrganisation("bulk-import-test", "Bulk import test: four councils", "council",
+                List.of("380", "896", "420", "342"));
+        admin.createUser("bulk.importer", "bulk-import-test", List.of("inspection-editor", "viewer"));
         List<BulkReportImport.Row> rows = new BulkReportImport(
-                GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), "performance.officer"),
+                GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), "bulk.importer", KeycloakAdmin.PASSWORD),
                 new PrintStream(printed, true, StandardCharsets.UTF_8)).run(folder, true);
         String output = printed.toString(StandardCharsets.UTF_8);
         System.out.println(output);
@@ -59,8 +65,11 @@ class BulkReportImportIT {
         assertThat(output).contains("[1/6] bradford-2023-01-31.pdf … RECORDED", "[6/6] st-helens-2023-09-04.pdf … ",
                 "file", "council", "overall", "6 report(s) in", "ms per report");
 
+        String importer = Keycloak.testUserToken(stack, "bulk.importer");
         String director = Keycloak.userToken(stack, "director");
-        String bradford = given().auth().oauth2(director).queryParam("laCode", "380")
+        given().auth().oauth2(director).queryParam("laCode", "380").when().get(stack.gatewayUrl() + "/api/inspections")
+                .then().statusCode(403);
+        String bradford = given().auth().oauth2(importer).queryParam("laCode", "380")
                 .when().get(stack.gatewayUrl() + "/api/inspections")
                 .then().statusCode(200).header("X-Total-Count", "1")
                 .body("[0].publishedDate", equalTo("2023-01-31"))
@@ -68,8 +77,10 @@ class BulkReportImportIT {
                 .body("[0].leadInspector", equalTo("Matt Reed"))
                 .body("[0].judgements.find { it.area == 'OVERALL_EFFECTIVENESS' }.grade", equalTo("INADEQUATE"))
                 .extract().path("[0].id");
-        given().auth().oauth2(director).when().get(stack.gatewayUrl() + "/api/inspections/" + bradford + "/findings")
+        given().auth().oauth2(importer).when().get(stack.gatewayUrl() + "/api/inspections/" + bradford + "/findings")
                 .then().statusCode(200).body("", hasSize(14));
+        given().auth().oauth2(director).when().get(stack.gatewayUrl() + "/api/inspections/" + bradford + "/findings")
+                .then().statusCode(403);
         given().auth().oauth2(director).queryParam("laCode", "342").queryParam("status", "PUBLISHED")
                 .when().get(stack.gatewayUrl() + "/api/inspections")
                 .then().statusCode(200).header("X-Total-Count", "7");

@@ -106,6 +106,49 @@ class DashboardIT {
         landed(page, "dfe-adviser");
         assertThat(page.textContent("h1")).contains("DfE improvement adviser");
         assertThat(page.locator("#actions-table a:has-text('Report progress')").count()).isZero();
+        // The adviser oversees St Helens and Wirral: both, council by council, and nothing else.
+        assertThat(councils(page, "#council-breakdown")).containsExactlyInAnyOrder("342", "344");
+
+        page.navigate(stack.gatewayUrl() + "/dashboard/portfolio");
+        assertThat(page.textContent("h1")).contains("Your councils side by side");
+        assertThat(councils(page, "#portfolio")).containsExactlyInAnyOrder("342", "344");
+        assertThat(page.textContent("#portfolio tr[data-council='344']")).contains("Wirral", "Inadequate",
+                "of 19 findings answered");
+        assertThat(page.textContent("#portfolio tr[data-council='342']")).contains("St. Helens", "Good");
+        Browser.screenshot(page, "dfe-adviser-portfolio");
+        assertThat(Browser.seriousAccessibilityViolations(page)).as("the adviser's portfolio").isEmpty();
+        page.click("#portfolio th a:has-text('Council')");
+        assertThat(councils(page, "#portfolio")).containsExactly("342", "344");
+        var download = page.waitForDownload(() -> page.click("a:has-text('Download this table (CSV)')"));
+        List<String> lines = Files.readAllLines(download.path());
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("laCode,council,latestJudgement");
+        // Into one council's full view.
+        page.click("#portfolio a:has-text('Wirral')");
+        assertThat(page.textContent(".govuk-caption-l")).contains("Wirral");
+        assertThat(page.textContent("#plan-progress")).contains("2016–2018");
+    }
+
+    @Test
+    void theForcesLeadSeesEachOfItsCouncilsAndSwitchesBetweenThem() {
+        Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "police.lead");
+        page.navigate(stack.gatewayUrl() + "/");
+        assertThat(councils(page, "#council-breakdown")).containsExactlyInAnyOrder("340", "341", "342", "343", "344");
+        page.click("#council-breakdown a:has-text('Wirral')");
+        assertThat(page.textContent(".govuk-caption-l")).contains("Wirral");
+        assertThat(leadAgencies(page)).isNotEmpty().containsOnly("Police");
+        // A council outside the force's area is not shown, whatever is asked: the page stays on one of its own.
+        page.navigate(stack.gatewayUrl() + "/?council=876");
+        assertThat(page.textContent(".govuk-caption-l")).doesNotContain("Halton");
+        // The portfolio is an overseer's.
+        assertThat(page.navigate(stack.gatewayUrl() + "/dashboard/portfolio").status()).isEqualTo(403);
+    }
+
+    private static List<String> councils(Page page, String table) {
+        @SuppressWarnings("unchecked")
+        List<String> councils = (List<String>) page.evaluate("t => [...document.querySelectorAll(t + ' tbody"
+                + " tr[data-council]')].map(r => r.dataset.council)", table);
+        return councils;
     }
 
     @Test

@@ -237,4 +237,36 @@ class DemoStoryIT {
                 .when().get(stack.gatewayUrl() + "/api/inspections")
                 .then().statusCode(200).header("X-Total-Count", "7");
     }
+
+    @Test
+    void aSecondCouncilOfTheSameForceAndBoardIsLoadedFromItsOwnOfstedReport() {
+        String wirral = Keycloak.userToken(stack, "wirral.director");
+        String inspection = given().auth().oauth2(wirral).queryParam("laCode", "344").queryParam("type", "SIF")
+                .when().get(stack.gatewayUrl() + "/api/inspections").then().statusCode(200)
+                .body("[0].leadInspector", org.hamcrest.Matchers.equalTo("Shirley Bailey"))
+                .body("[0].onSiteStart", org.hamcrest.Matchers.equalTo("2016-07-04"))
+                .body("[0].publishedDate", org.hamcrest.Matchers.equalTo("2016-09-20"))
+                .body("[0].judgements.find { it.area == 'OVERALL_EFFECTIVENESS' }.grade",
+                        org.hamcrest.Matchers.equalTo("INADEQUATE"))
+                .extract().path("[0].id");
+        given().auth().oauth2(wirral).when().get(stack.gatewayUrl() + "/api/inspections/" + inspection + "/findings")
+                .then().statusCode(200).body("", org.hamcrest.Matchers.hasSize(19));
+        String plan = given().auth().oauth2(wirral).queryParam("laCode", "344")
+                .when().get(stack.gatewayUrl() + "/api/plans").then().statusCode(200)
+                .body("", org.hamcrest.Matchers.hasSize(1)).extract().path("[0].id");
+        // Merseyside Police works in both demo councils: its Wirral actions beside St Helens'.
+        String police = Keycloak.userToken(stack, "police.lead");
+        List<String> wirralLeads = given().auth().oauth2(police).queryParam("laCode", "344").queryParam("planId", plan)
+                .when().get(stack.gatewayUrl() + "/partners/police/actions").then().statusCode(200)
+                .extract().path("leadAgency");
+        assertThat(wirralLeads).hasSize(2).containsOnly("POLICE");
+        given().auth().oauth2(police).queryParam("laCode", "342").when()
+                .get(stack.gatewayUrl() + "/partners/police/actions").then().statusCode(200)
+                .body("", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+        // St Helens' director does not see Wirral's; the adviser of both does.
+        given().auth().oauth2(Keycloak.userToken(stack, "director")).when()
+                .get(stack.gatewayUrl() + "/api/plans/" + plan).then().statusCode(403);
+        given().auth().oauth2(Keycloak.userToken(stack, "dfe.adviser")).when()
+                .get(stack.gatewayUrl() + "/api/plans/" + plan).then().statusCode(200);
+    }
 }

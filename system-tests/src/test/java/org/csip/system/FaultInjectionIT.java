@@ -60,7 +60,7 @@ class FaultInjectionIT {
     private static final int RATE = 20;
     private static final String POLICE_FEED = "/partners/police/events";
     private static final String DLQ = "action-plan-service.dlq";
-    private static final String[] USERS = {"director", "police.lead", "police.workforce", Tokens.POLICE_FEED};
+    private static final String[] USERS = {TestPlan.EDITOR, "police.lead", "police.workforce", Tokens.POLICE_FEED};
     /** Nothing is injected: only an error a service logs about a part that is down is expected. */
     private static final Pattern NOTHING = Pattern.compile("(?!)");
 
@@ -88,7 +88,8 @@ class FaultInjectionIT {
         logs = new StackLogs(stack.config().logs());
         policeAction = TestPlan.create(stack, "Fault injection plan").policeAction();
         teamId = given().auth().oauth2(tokens.of("police.workforce")).contentType("application/json")
-                .body("{\"name\": \"Fault injection team\", \"serviceArea\": \"FRONT_DOOR\", \"establishmentFte\": 12}")
+                .body("{\"name\": \"Fault injection team\", \"serviceArea\": \"FRONT_DOOR\", \"establishmentFte\": 12,"
+                        + " \"laCode\": \"340\"}")
                 .when().post(stack.gatewayUrl() + "/api/teams").then().statusCode(201).extract().path("id");
         // Start from a quiet stack: a relay ReplicaOrderIT killed may have left a row that the other relay still has
         // to send again; that copy belongs to that test, not to the first scenario here.

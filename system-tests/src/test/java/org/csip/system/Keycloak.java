@@ -17,6 +17,15 @@ final class Keycloak {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** The access token of a person made for a test (password {@link KeycloakAdmin#PASSWORD}) from the gateway client. */
+    static String testUserToken(LocalStack stack, String username) {
+        return given().formParam("grant_type", "password").formParam("client_id", "gateway")
+                .formParam("client_secret", "gateway-dev-secret")
+                .formParam("username", username).formParam("password", KeycloakAdmin.PASSWORD)
+                .when().post(stack.issuer() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     /** The same user's access token from a client of the realm that is not CSIP's (Keycloak's own admin-cli). */
     static String otherClientToken(LocalStack stack, String username) {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")

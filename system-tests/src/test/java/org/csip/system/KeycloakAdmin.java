@@ -32,7 +32,22 @@ final class KeycloakAdmin {
         return new KeycloakAdmin(stack, token);
     }
 
-    /** A person who can log in with {@link #PASSWORD}: a member of the agency's organization (or none) with these realm roles. */
+    /** The demo organisation of each agency: St Helens council, Merseyside Police, Cheshire and Merseyside ICB. */
+    static final Map<String, String> DEMO_ORGANISATIONS = Map.of("council", "st-helens", "police", "merseyside-police",
+            "health", "cheshire-merseyside-icb");
+
+    /** An organisation of {@code kind} covering {@code councils}, as an administrator adds one: a data change. */
+    void createOrganisation(String alias, String name, String kind, List<String> councils) {
+        admin().contentType("application/json").body(Map.of("alias", alias, "name", name, "enabled", true,
+                        "domains", List.of(Map.of("name", alias + ".csip.test")),
+                        "attributes", Map.of("kind", List.of(kind), "councils", councils)))
+                .when().post(realm() + "/organizations").then().statusCode(201);
+    }
+
+    /**
+     * A person who can log in with {@link #PASSWORD}: a member of an organisation (an agency's demo organisation, or
+     * any by its alias; none for an overseer) with these realm roles.
+     */
     void createUser(String username, String agencyOrNull, List<String> roles) {
         String location = admin().contentType("application/json").body(Map.of(
                         "username", username, "enabled", true, "emailVerified", true,
@@ -47,8 +62,9 @@ final class KeycloakAdmin {
         admin().contentType("application/json").body(realmRoles)
                 .when().post(realm() + "/users/" + userId + "/role-mappings/realm").then().statusCode(204);
         if (agencyOrNull != null) {
+            String alias = DEMO_ORGANISATIONS.getOrDefault(agencyOrNull, agencyOrNull);
             String organization = admin().when().get(realm() + "/organizations").then().statusCode(200)
-                    .extract().path("find { it.alias == '" + agencyOrNull + "' }.id");
+                    .extract().path("find { it.alias == '" + alias + "' }.id");
             admin().contentType("application/json").body("\"" + userId + "\"")
                     .when().post(realm() + "/organizations/" + organization + "/members").then().statusCode(201);
         }
@@ -80,9 +96,10 @@ final class KeycloakAdmin {
             }
             admin().when().put(realm() + "/clients/" + id + "/default-client-scopes/" + scope).then().statusCode(204);
         }
-        // As every CSIP client, its access tokens carry CSIP's audience (the gateway client's audience mapper).
+        // As every CSIP client, its access tokens carry CSIP's audience and an overseer's councils (the gateway
+        // client's own mappers).
         List<Map<String, Object>> mappers = admin().when().get(realm() + "/clients/" + gateway + "/protocol-mappers/models")
-                .then().statusCode(200).extract().path("findAll { it.protocolMapper == 'oidc-audience-mapper' }");
+                .then().statusCode(200).extract().path("");
         for (Map<String, Object> mapper : mappers) {
             Map<String, Object> copy = new java.util.HashMap<>(mapper);
             copy.remove("id");

@@ -26,7 +26,7 @@ class PartnerFeedIT {
     @Test
     void thePoliceFeedGetsThePoliceActionNotTheHealthOneAndResumesWithExactlyWhatItMissed() throws Exception {
         TestPlan plan = TestPlan.create(stack, "Partner feed plan");
-        String director = Keycloak.userToken(stack, "director");
+        String director = Keycloak.userToken(stack, TestPlan.EDITOR);
         String police = Keycloak.userToken(stack, "police.lead");
         String policeFeedUrl = stack.gatewayUrl() + "/partners/police/events";
         // Witnesses that stay connected: once one of them has an event, the gateway has taken it from Kafka. The

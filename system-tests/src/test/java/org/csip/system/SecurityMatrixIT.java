@@ -36,23 +36,53 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * docs/architecture.md §5 against the running system: every route of the gateway (each service's API and each partner
- * door) × every kind of caller with a real Keycloak token — a user of each agency with each single role, the demo
- * users with their several roles, the overseers, each partner's feed client — and tokens that must never pass
- * (none, expired, signed by another key, tampered). Who passes is written out by hand from the rights table; a
- * caller who passes gets the route's 2xx, doing the real thing on records this test owns (a Knowsley plan, a police
- * team), so the answer proves the gateway and the service both let them through.
+ * door) × every kind of caller with a real Keycloak token — a user of each organisation with each single role, the
+ * demo users with their several roles, the overseers, each partner's feed client — and tokens that must never pass
+ * (none, expired, signed by another key, tampered), × the council: the records are Knowsley's (340), and the callers
+ * are of Knowsley itself, of another council (St Helens), of the force and board covering Knowsley (Merseyside Police,
+ * Cheshire and Merseyside ICB), of a force that does not (Cheshire Constabulary, made here as an administrator adds
+ * one) and overseers of Knowsley or not. Who passes is written out by hand from the rights table and each
+ * organisation's councils; a caller who passes gets the route's 2xx, doing the real thing on records this test owns
+ * (a Knowsley plan, a police team in Knowsley), so the answer proves the gateway and the service both let them
+ * through; one who does not cover Knowsley gets 403 on every route about it.
  */
 @ExtendWith(StackExtension.class)
 class SecurityMatrixIT {
     private static final List<String> AGENCIES = List.of("council", "police", "health");
+    /** Where the records are: Knowsley. */
+    private static final String HERE = TestPlan.LA_CODE;
+    private static final List<String> MERSEYSIDE = List.of("340", "341", "342", "343", "344");
+    /**
+     * Each group of single-role callers: its organisation (a demo one, or one this test adds), the organisation's kind,
+     * and the councils it covers, written out here as the realm file says them.
+     */
+    private static final Map<String, Group> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("council", new Group("st-helens", "council", Set.of("342")));
+        GROUPS.put("knowsley", new Group("knowsley", "council", Set.of("340")));
+        GROUPS.put("police", new Group("merseyside-police", "police", Set.copyOf(MERSEYSIDE)));
+        GROUPS.put("health", new Group("cheshire-merseyside-icb", "health",
+                Set.of("340", "341", "342", "343", "344", "876", "877", "895", "896")));
+        GROUPS.put("cheshire-police", new Group("cheshire-constabulary", "police", Set.of("876", "877", "895", "896")));
+    }
+
+    /** An organisation single-role callers are made members of. */
+    record Group(String organisation, String kind, Set<String> councils) {
+    }
+
+    /** A caller: its token, the rights-table names whose rights are its own ("police:viewer"), its councils. */
+    record Caller(String token, Set<String> rights, Set<String> councils) {
+    }
     private static final List<String> ROLES = List.of("viewer", "action-owner", "plan-editor", "inspection-editor",
             "workforce-editor");
     private static final List<String> OVERSEERS = List.of("board-member", "improvement-adviser");
 
-    /** Single-role callers by name ("police:action-owner", "board-member", "police-feed"), with their tokens. */
-    private static final Map<String, String> CALLERS = new LinkedHashMap<>();
-    /** The demo users, each with the single-role callers whose rights together are theirs. */
-    private static final Map<String, Set<String>> DEMO_USERS = new LinkedHashMap<>();
+    /**
+     * The callers by name: single-role ones ("police:action-owner", "cheshire-police:viewer", "board-member",
+     * "police-feed") and the demo users ("director"), each with the single-role rights together theirs.
+     */
+    private static final Map<String, Caller> CALLERS = new LinkedHashMap<>();
     private static final Map<String, String> DEMO_TOKENS = new LinkedHashMap<>();
     /** Tokens no route may accept. */
     private static final Map<String, String> REFUSED = new LinkedHashMap<>();
@@ -71,30 +101,45 @@ class SecurityMatrixIT {
         // Public clients for the password grant with the gateway's scopes: one as a login's, one whose tokens live 5 s.
         admin.createPasswordClient("matrix", 900);
         admin.createPasswordClient("short-lived", 5);
-        for (String agency : AGENCIES) {
+        // A force outside Knowsley's area, added as an administrator adds one: an organisation with its councils.
+        Group cheshire = GROUPS.get("cheshire-police");
+        admin.createOrganisation(cheshire.organisation(), "Cheshire Constabulary", cheshire.kind(),
+                List.copyOf(new java.util.TreeSet<>(cheshire.councils())));
+        for (Map.Entry<String, Group> group : GROUPS.entrySet()) {
             for (String role : ROLES) {
-                String username = "matrix." + agency + "." + role;
-                admin.createUser(username, agency, List.of(role));
+                String username = "matrix." + group.getKey() + "." + role;
+                admin.createUser(username, group.getValue().organisation(), List.of(role));
                 String token = admin.token("matrix", username);
-                // As a real login's: the agency from the organization, the one role.
-                assertThat(claims(token).getList("organization")).as(claims(token).prettify()).containsExactly(agency);
-                assertThat(claims(token).getList("realm_access.roles")).contains(role)
+                // As a real login's: the organisation with its kind and councils, the one role.
+                JsonPath claims = claims(token);
+                String organisation = "organization.'" + group.getValue().organisation() + "'";
+                assertThat(claims.getMap("organization")).as(claims.prettify()).hasSize(1);
+                assertThat(claims.getList(organisation + ".kind")).containsExactly(group.getValue().kind());
+                assertThat(claims.<String>getList(organisation + ".councils"))
+                        .containsExactlyInAnyOrderElementsOf(group.getValue().councils());
+                assertThat(claims.getList("realm_access.roles")).contains(role)
                         .doesNotContainAnyElementsOf(ROLES.stream().filter(r -> !r.equals(role)).toList());
-                CALLERS.put(agency + ":" + role, token);
+                CALLERS.put(group.getKey() + ":" + role, new Caller(token, Set.of(group.getValue().kind() + ":" + role),
+                        group.getValue().councils()));
             }
         }
         for (DemoLogins.Login login : DemoLogins.fromRealmFile().logins()) {
             Set<String> as = login.agency().equals("-") ? new HashSet<>(login.roles())
                     : login.roles().stream().map(role -> login.agency() + ":" + role).collect(Collectors.toSet());
-            if (login.agency().equals("-") && as.size() == 1) {
-                CALLERS.put(as.iterator().next(), Keycloak.userToken(stack, login.username()));
-            } else {
-                DEMO_USERS.put(login.username(), as);
-                DEMO_TOKENS.put(login.username(), Keycloak.userToken(stack, login.username()));
-            }
+            String token = Keycloak.userToken(stack, login.username());
+            String name = login.agency().equals("-") && as.size() == 1 ? as.iterator().next() : login.username();
+            CALLERS.put(name, new Caller(token, as, Set.copyOf(login.councils())));
+            DEMO_TOKENS.put(login.username(), token);
         }
-        AGENCIES.forEach(agency -> CALLERS.put(agency + "-feed", Keycloak.feedToken(stack, agency)));
-        assertThat(CALLERS).hasSize(AGENCIES.size() * ROLES.size() + OVERSEERS.size() + AGENCIES.size());
+        CALLERS.put("council-feed", new Caller(Keycloak.feedToken(stack, "council"), Set.of("council-feed"),
+                Set.of("342")));
+        CALLERS.put("police-feed", new Caller(Keycloak.feedToken(stack, "police"), Set.of("police-feed"),
+                Set.copyOf(MERSEYSIDE)));
+        CALLERS.put("health-feed", new Caller(Keycloak.feedToken(stack, "health"), Set.of("health-feed"),
+                GROUPS.get("health").councils()));
+        // 5 organisations x 5 roles, the demo's people (the two overseers among them), 3 feed clients.
+        assertThat(CALLERS).hasSize(GROUPS.size() * ROLES.size() + DemoLogins.fromRealmFile().logins().size()
+                + AGENCIES.size());
 
         REFUSED.put("no token", null);
         REFUSED.put("expired token", expiredToken(admin));
@@ -105,14 +150,15 @@ class SecurityMatrixIT {
                 "organization", List.of("council")));
 
         plan = TestPlan.create(stack, "Security matrix plan");
-        String director = DEMO_TOKENS.get("director");
+        String director = DEMO_TOKENS.get(TestPlan.EDITOR);
         intervention = as(director).body("""
                         {"laCode": "340", "type": "IMPROVEMENT_NOTICE", "startDate": "%s", "reviewCadenceWeeks": 12}
                         """.formatted(LocalDate.now().minusYears(2)))
                 .post(url("/api/interventions")).then().statusCode(201).extract().path("id");
         String policeWorkforce = DEMO_TOKENS.get("police.workforce");
         policeTeam = as(policeWorkforce).body("""
-                        {"name": "Matrix public protection unit", "serviceArea": "CHILD_PROTECTION", "establishmentFte": 4}
+                        {"name": "Matrix public protection unit", "serviceArea": "CHILD_PROTECTION", "establishmentFte": 4,
+                         "laCode": "340"}
                         """).post(url("/api/teams")).then().statusCode(201).extract().path("id");
         policeVacancy = newVacancy();
     }
@@ -201,7 +247,22 @@ class SecurityMatrixIT {
      * A route, who passes and with what status. {@code call} is asked for each case, told whether the caller is
      * expected to pass, so a change that can happen only once (publishing, withdrawing) is made on a fresh record.
      */
-    record Route(String method, String name, Set<String> passes, int success, Function<Boolean, Call> call) {
+    record Route(String method, String name, Set<String> passes, int success, Function<Boolean, Call> call,
+                 boolean aboutKnowsley) {
+        Route(String method, String name, Set<String> passes, int success, Function<Boolean, Call> call) {
+            this(method, name, passes, success, call, true);
+        }
+
+        /** A route about no council's records (the register, the frameworks, the DfE's published statistics). */
+        Route national() {
+            return new Route(method, name, passes, success, call, false);
+        }
+
+        /** Whether {@code caller} passes: the rights table lets one of its rights through, and it covers Knowsley. */
+        boolean lets(Caller caller) {
+            return caller.rights().stream().anyMatch(passes::contains)
+                    && (!aboutKnowsley || caller.councils().contains(HERE));
+        }
     }
 
     private static Route get(String path, Set<String> passes) {
@@ -263,9 +324,9 @@ class SecurityMatrixIT {
                         () -> "{\"reviewDate\": \"" + earlierDay() + "\", \"summary\": \"Matrix review\"}"),
                 get("/api/interventions?laCode=340", READERS),
                 get("/api/interventions/" + intervention + "/reviews", READERS),
-                get("/api/local-authorities/340", READERS),
+                get("/api/local-authorities/340", READERS).national(),
                 get("/api/local-authorities/340/timeline", READERS),
-                get("/api/frameworks", READERS),
+                get("/api/frameworks", READERS).national(),
                 // action-plan-service
                 get("/api/plans?laCode=340", READERS),
                 post("/api/plans", PLAN_EDITORS, 201, () -> """
@@ -309,9 +370,9 @@ class SecurityMatrixIT {
                 get("/api/board-meetings?planId=" + plan.planId(), READERS),
                 get("/api/known-inspections/" + plan.inspectionId(), READERS),
                 // workforce-service
-                get("/api/teams?agency=police", POLICE_WORKFORCE_READERS),
+                get("/api/teams?agency=police&laCode=340", POLICE_WORKFORCE_READERS),
                 post("/api/teams", WORKFORCE_EDITORS, 201, () -> """
-                        {"name": "Matrix team %d", "serviceArea": "OTHER", "establishmentFte": 1}
+                        {"name": "Matrix team %d", "serviceArea": "OTHER", "establishmentFte": 1, "laCode": "340"}
                         """.formatted(SEQUENCE.incrementAndGet())),
                 post("/api/staff", POLICE_WORKFORCE_EDITORS, 201, () -> staffBody()),
                 get("/api/staff?teamId=" + policeTeam, POLICE_WORKFORCE_READERS),
@@ -319,7 +380,7 @@ class SecurityMatrixIT {
                         () -> "/api/staff/" + newStaffMember() + "/leave",
                         () -> "{\"leftOn\": \"" + today + "\", \"reason\": \"RESIGNATION\"}"),
                 post("/api/vacancies", POLICE_WORKFORCE_EDITORS, 201, () -> vacancyBody()),
-                get("/api/vacancies?agency=police", POLICE_WORKFORCE_READERS),
+                get("/api/vacancies?agency=police&laCode=340", POLICE_WORKFORCE_READERS),
                 get("/api/vacancies/" + policeVacancy, POLICE_WORKFORCE_READERS),
                 post("/api/vacancies/" + policeVacancy + "/candidates", POLICE_WORKFORCE_EDITORS, 200, () -> """
                         {"reference": "MATRIX-%d", "appliedOn": "%s"}""".formatted(SEQUENCE.incrementAndGet(), today)),
@@ -328,22 +389,24 @@ class SecurityMatrixIT {
                 post("/api/caseloads", POLICE_WORKFORCE_EDITORS, 201, () -> """
                         {"teamId": "%s", "asOf": "%s", "cases": %d, "caseHolderFte": 3}
                         """.formatted(policeTeam, LocalDate.now().minusDays(SEQUENCE.incrementAndGet()), 40)),
-                get("/api/caseloads?agency=police", POLICE_WORKFORCE_READERS),
-                get("/api/metrics?agency=police", EVERYONE),
-                get("/api/metrics/history?agency=police&months=3", EVERYONE),
-                post("/api/metrics/snapshots", WORKFORCE_EDITORS, 200, () -> "{\"asOf\": \"" + lastMonthEnd + "\"}"),
-                get("/api/benchmarks?laCode=340&measure=turnover_rate", EVERYONE),
-                get("/api/benchmarks/measures", EVERYONE),
+                get("/api/caseloads?agency=police&laCode=340", POLICE_WORKFORCE_READERS),
+                get("/api/metrics?agency=police&laCode=340", EVERYONE),
+                get("/api/metrics/history?agency=police&months=3&laCode=340", EVERYONE),
+                post("/api/metrics/snapshots", WORKFORCE_EDITORS, 200,
+                        () -> "{\"asOf\": \"" + lastMonthEnd + "\", \"laCode\": \"340\"}"),
+                get("/api/benchmarks?laCode=340&measure=turnover_rate", EVERYONE).national(),
+                get("/api/benchmarks/measures", EVERYONE).national(),
                 new Route("POST", "/api/benchmarks/import?dataset=csww", STATISTICS_IMPORTERS, 200,
-                        pass -> new Call("/api/benchmarks/import?dataset=csww", dfeExtract(), null, "text/csv"))));
+                        pass -> new Call("/api/benchmarks/import?dataset=csww", dfeExtract(), null, "text/csv"))
+                        .national()));
         // the partner doors
         for (String agency : AGENCIES) {
             String door = "/partners/" + agency;
-            routes.add(get(door + "/actions", partnerReaders(agency)));
-            routes.add(get(door + "/summary", partnerReaders(agency)));
-            routes.add(get(door + "/workforce/teams", partnerWorkforceReaders(agency)));
-            routes.add(get(door + "/workforce/metrics", wholeAgency(agency)));
-            routes.add(get(door + "/events", wholeAgency(agency)));
+            routes.add(get(door + "/actions?laCode=340", partnerReaders(agency)));
+            routes.add(get(door + "/summary?laCode=340", partnerReaders(agency)));
+            routes.add(get(door + "/workforce/teams?laCode=340", partnerWorkforceReaders(agency)));
+            routes.add(get(door + "/workforce/metrics?laCode=340", wholeAgency(agency)));
+            routes.add(get(door + "/events?laCode=340", wholeAgency(agency)));
         }
         String policeDoor = "/partners/police/actions/" + plan.policeAction();
         routes.add(get(policeDoor, partnerReaders("police")));
@@ -358,21 +421,23 @@ class SecurityMatrixIT {
         List<Route> routes = routes();
         List<String> wrong = new ArrayList<>();
         int cases = 0;
+        int passing = 0;
+        int otherCouncils = 0;
         for (Route route : routes) {
-            for (Map.Entry<String, String> caller : CALLERS.entrySet()) {
-                boolean passes = route.passes().contains(caller.getKey());
-                cases += check(route, caller.getKey(), caller.getValue(), passes, passes ? route.success() : 403, wrong);
-            }
-            for (Map.Entry<String, Set<String>> user : DEMO_USERS.entrySet()) {
-                boolean passes = user.getValue().stream().anyMatch(route.passes()::contains);
-                cases += check(route, user.getKey(), DEMO_TOKENS.get(user.getKey()), passes,
+            for (Map.Entry<String, Caller> caller : CALLERS.entrySet()) {
+                boolean passes = route.lets(caller.getValue());
+                passing += passes ? 1 : 0;
+                otherCouncils += route.aboutKnowsley() && !caller.getValue().councils().contains(HERE) ? 1 : 0;
+                cases += check(route, caller.getKey(), caller.getValue().token(), passes,
                         passes ? route.success() : 403, wrong);
             }
             for (Map.Entry<String, String> refused : REFUSED.entrySet()) {
                 cases += check(route, refused.getKey(), refused.getValue(), false, 401, wrong);
             }
         }
-        int callers = CALLERS.size() + DEMO_USERS.size() + REFUSED.size();
+        int callers = CALLERS.size() + REFUSED.size();
+        System.out.printf("Of them: %d let through, %d by callers who do not cover Knowsley on routes about it%n",
+                passing, otherCouncils);
         System.out.printf("Security matrix against the real stack: %d routes x %d callers = %d cases, %d wrong%n",
                 routes.size(), callers, cases, wrong.size());
         assertThat(cases).isEqualTo(routes.size() * callers);
@@ -413,7 +478,7 @@ class SecurityMatrixIT {
     // -- records made for the routes that change something once ----------------------------------------------------
 
     private static String newInspection() {
-        return "/api/inspections/" + as(DEMO_TOKENS.get("director")).body("""
+        return "/api/inspections/" + as(DEMO_TOKENS.get(TestPlan.EDITOR)).body("""
                         {"laCode": "340", "type": "MONITORING_VISIT", "notifiedDate": "%s"}
                         """.formatted(LocalDate.now().minusDays(3)))
                 .post(url("/api/inspections")).then().statusCode(201).extract().<String>path("id");
@@ -421,7 +486,7 @@ class SecurityMatrixIT {
 
     private static String startedInspection() {
         String inspection = newInspection();
-        as(DEMO_TOKENS.get("director")).body("{\"onSiteStart\": \"" + LocalDate.now().minusDays(2) + "\"}")
+        as(DEMO_TOKENS.get(TestPlan.EDITOR)).body("{\"onSiteStart\": \"" + LocalDate.now().minusDays(2) + "\"}")
                 .post(url(inspection + "/start")).then().statusCode(200);
         return inspection;
     }
@@ -429,7 +494,7 @@ class SecurityMatrixIT {
     /** Findings are recorded against a published report. */
     private static String publishedInspection() {
         String inspection = startedInspection();
-        as(DEMO_TOKENS.get("director")).body("{\"publishedDate\": \"" + LocalDate.now() + "\", \"onSiteEnd\": \""
+        as(DEMO_TOKENS.get(TestPlan.EDITOR)).body("{\"publishedDate\": \"" + LocalDate.now() + "\", \"onSiteEnd\": \""
                 + LocalDate.now().minusDays(1) + "\"}").post(url(inspection + "/publish")).then().statusCode(200);
         return inspection;
     }
@@ -440,7 +505,7 @@ class SecurityMatrixIT {
     }
 
     private static String newPlan() {
-        return "/api/plans/" + as(DEMO_TOKENS.get("director")).body("""
+        return "/api/plans/" + as(DEMO_TOKENS.get(TestPlan.EDITOR)).body("""
                         {"laCode": "340", "title": "Matrix plan to submit %d", "inspectionIds": ["%s"]}
                         """.formatted(SEQUENCE.incrementAndGet(), plan.inspectionId()))
                 .post(url("/api/plans")).then().statusCode(201).extract().<String>path("id");
@@ -480,7 +545,7 @@ class SecurityMatrixIT {
     }
 
     private static String etag(String path) {
-        return given().auth().oauth2(DEMO_TOKENS.get("director")).get(url(path)).then().statusCode(200)
+        return given().auth().oauth2(DEMO_TOKENS.get(TestPlan.EDITOR)).get(url(path)).then().statusCode(200)
                 .extract().header("ETag");
     }
 
@@ -498,7 +563,8 @@ class SecurityMatrixIT {
             for (String door : List.of("/actions", "/workforce/metrics", "/workforce/staff")) {
                 for (String name : names) {
                     cases++;
-                    Response answer = given().urlEncodingEnabled(false).auth().oauth2(CALLERS.get(agency + ":viewer"))
+                    Response answer = given().urlEncodingEnabled(false).auth()
+                            .oauth2(CALLERS.get(agency + ":viewer").token())
                             .get(url("/partners/" + agency + door + "?" + name + "=" + other));
                     String field = answer.statusCode() == 400 ? answer.path("errors[0].field") : null;
                     if (!java.net.URLDecoder.decode(name, StandardCharsets.UTF_8).equals(field)) {
@@ -513,7 +579,7 @@ class SecurityMatrixIT {
         for (String path : List.of("/api/plans/" + plan.planId() + "/themes",
                 "/partners/police/actions/" + plan.policeAction() + "/updates")) {
             cases++;
-            String token = path.startsWith("/api") ? DEMO_TOKENS.get("director") : DEMO_TOKENS.get("police.lead");
+            String token = path.startsWith("/api") ? DEMO_TOKENS.get(TestPlan.EDITOR) : DEMO_TOKENS.get("police.lead");
             Response answer = given().auth().oauth2(token).contentType("application/json")
                     .body(new java.io.ByteArrayInputStream(threeMegabytes)).post(url(path));
             if (answer.statusCode() != 413 || !String.valueOf(answer.contentType()).startsWith("application/problem+json")) {

@@ -25,7 +25,7 @@ class TracingIT {
     void aChangeThroughTheGatewayIsOneTraceFromGatewayToTheEventsConsumer() {
         LocalStack stack = StackExtension.stack();
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        String director = Keycloak.userToken(stack, "director");
+        String director = Keycloak.userToken(stack, TestPlan.EDITOR);
 
         String inspection = given().auth().oauth2(director).contentType("application/json")
                 .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")

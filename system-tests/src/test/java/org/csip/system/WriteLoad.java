@@ -27,7 +27,7 @@ final class WriteLoad implements AutoCloseable {
     /** What one write does, the service that owns it and who makes it. */
     enum Kind {
         PROGRESS_REPORT("action-plan-service", "police.lead"),
-        INSPECTION("inspection-service", "director"),
+        INSPECTION("inspection-service", TestPlan.EDITOR),
         VACANCY("workforce-service", "police.workforce");
 
         final String module;
