@@ -61,13 +61,18 @@ public class Portfolio {
         this.register = register;
     }
 
-    /** Every council the viewer oversees, sorted by {@code sort} (a key of {@link #ORDERS}; most overdue first). */
+    /** The order asked for if it is one of {@link #ORDERS}, else the most overdue first (absent, unknown, hostile). */
+    static String sortKey(String asked) {
+        return asked != null && ORDERS.containsKey(asked) ? asked : "overdue";
+    }
+
+    /** Every council the viewer oversees, sorted by {@code sort} (see {@link #sortKey}). */
     public List<Row> rows(Viewer viewer, String sort) {
         List<Row> rows = new ArrayList<>();
         for (String laCode : new TreeSet<>(viewer.councils())) {
             rows.add(row(viewer, laCode));
         }
-        rows.sort(ORDERS.getOrDefault(sort == null ? "overdue" : sort, ORDERS.get("overdue")));
+        rows.sort(ORDERS.get(sortKey(sort)));
         return rows;
     }
 

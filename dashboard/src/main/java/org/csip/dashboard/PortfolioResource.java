@@ -38,7 +38,7 @@ public class PortfolioResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("sort") String sort) {
         Viewer viewer = overseer();
-        String order = Portfolio.ORDERS.containsKey(sort) ? sort : "overdue";
+        String order = Portfolio.sortKey(sort);
         return page.data("viewer", viewer).data("rows", portfolio.rows(viewer, order)).data("sort", order);
     }
 

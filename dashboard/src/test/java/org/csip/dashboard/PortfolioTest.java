@@ -78,6 +78,10 @@ class PortfolioTest {
         assertThat(portfolio.rows(ADVISER, "coverage")).extracting(Portfolio.Row::laCode).containsExactly("344", "342");
         assertThat(portfolio.rows(ADVISER, "turnover")).extracting(Portfolio.Row::laCode).containsExactly("344", "342");
         assertThat(portfolio.rows(ADVISER, "review")).extracting(Portfolio.Row::laCode).containsExactly("344", "342");
+        for (String unknown : new String[] {null, "", "OVERDUE", "name; drop", "x".repeat(1000)}) {
+            assertThat(Portfolio.sortKey(unknown)).isEqualTo("overdue");
+            assertThat(portfolio.rows(ADVISER, unknown)).extracting(Portfolio.Row::laCode).containsExactly("344", "342");
+        }
         upstream.answers.remove("/api/local-authorities/342/timeline");
         Portfolio.Row stHelens = portfolio.rows(ADVISER, "council").get(0);
         assertThat(stHelens.grade()).isNull();

@@ -101,7 +101,7 @@ class DashboardIT {
     }
 
     @Test
-    void theDfeAdvisersLandingPageShowsThePartnershipAndTheBenchmarks() {
+    void theDfeAdvisersLandingPageShowsThePartnershipAndTheBenchmarks() throws Exception {
         Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "dfe.adviser");
         landed(page, "dfe-adviser");
         assertThat(page.textContent("h1")).contains("DfE improvement adviser");

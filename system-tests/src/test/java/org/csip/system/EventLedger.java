@@ -147,16 +147,20 @@ final class EventLedger {
         return disordered;
     }
 
+    /** Merseyside Police's councils: its feed carries their events only. */
+    static final Set<String> MERSEYSIDE = Set.of("340", "341", "342", "343", "344");
+
     /**
-     * The events the police feed should carry, in topic order: the CloudEvents (with a type) of the three topics
-     * that are not another agency's (FeedVisibility), from the feed's start onwards, each once (a copy a relay sent
-     * again is dropped by the feed).
+     * The events the police feed should carry, in topic order: the CloudEvents (with a type) of Merseyside's councils
+     * (one naming no council reaches no feed) on the three topics that are not another agency's (FeedVisibility),
+     * from the feed's start onwards, each once (a copy a relay sent again is dropped by the feed).
      */
     static List<ConsumerRecord<String, String>> policeFeed(List<ConsumerRecord<String, String>> records,
                                                             Map<String, Long> startOffsets) {
         Set<String> seen = new HashSet<>();
         return records.stream()
                 .filter(r -> TOPICS.contains(r.topic()) && TopicLog.header(r, "ce_type") != null)
+                .filter(r -> MERSEYSIDE.contains(String.valueOf(TopicLog.header(r, "ce_lacode"))))
                 .filter(r -> r.offset() >= startOffsets.getOrDefault(r.topic() + ":" + r.partition(), 0L))
                 .filter(r -> {
                     String agency = TopicLog.header(r, "ce_leadagency");
