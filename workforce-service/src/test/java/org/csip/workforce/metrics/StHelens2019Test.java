@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.Duration;
 import java.util.Map;
+import org.csip.common.security.Agency;
 import org.csip.local.demo.ApiClient;
 import org.csip.local.demo.DemoWorkforce;
 import org.csip.testing.KafkaTestResource;
@@ -133,7 +134,11 @@ class StHelens2019Test {
 
     @Test
     void theMonthlyJobPublishesEachAgencysSnapshotOnceHoweverOftenItRuns() {
-        assertThat(job.publish(LocalDate.of(2019, 8, 31))).isEqualTo(3);
+        // St Helens' three agencies at least (other tests may keep teams in other councils, each its own snapshot).
+        assertThat(job.publish(LocalDate.of(2019, 8, 31))).isGreaterThanOrEqualTo(3);
         assertThat(job.publish(LocalDate.of(2019, 8, 31))).isZero();
+        for (Agency agency : Agency.values()) {
+            assertThat(job.publishOnce("342", agency, LocalDate.of(2019, 8, 31))).as(agency + " in St Helens").isFalse();
+        }
     }
 }
