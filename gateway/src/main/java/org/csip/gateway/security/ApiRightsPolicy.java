@@ -36,6 +36,9 @@ public class ApiRightsPolicy implements HttpSecurityPolicy {
             String laCode = request.request().getParam("laCode");
             if (laCode != null && aboutCouncilRecords(request.normalizedPath()) && !caller.covers(laCode.trim())
                     && laCode.trim().matches("[0-9]{3}")) {
+                request.put(RefusedProblems.REASON, "laCode: council " + laCode.trim() + " is not one this token"
+                        + " covers (it covers " + (caller.councils().isEmpty() ? "no council"
+                        : String.join(", ", caller.councilsInOrder())) + ")");
                 return CheckResult.DENY;
             }
             return ApiRights.allows(Rights.of(id.getRoles(), caller), request.request().method().name(),

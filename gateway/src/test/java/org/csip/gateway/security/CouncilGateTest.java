@@ -27,7 +27,9 @@ class CouncilGateTest {
         String stHelens = TestTokens.user("council", "viewer");
         for (String path : List.of("/api/plans", "/api/inspections", "/api/actions", "/api/teams", "/api/metrics")) {
             given().auth().oauth2(stHelens).queryParam("laCode", "340").when().get(path).then().statusCode(403)
-                    .contentType("application/problem+json");
+                    .contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.equalTo("laCode: council 340 is not one this token covers"
+                            + " (it covers 342)"));
             given().auth().oauth2(stHelens).queryParam("LACODE", "340").when().get(path).then().statusCode(403);
             given().auth().oauth2(stHelens).queryParam("laCode", "342").when().get(path).then().statusCode(200);
         }
@@ -39,6 +41,13 @@ class CouncilGateTest {
         String adviser = TestTokens.overseerOf(List.of("342", "344"), "improvement-adviser");
         given().auth().oauth2(adviser).queryParam("laCode", "344").when().get("/api/plans").then().statusCode(200);
         given().auth().oauth2(adviser).queryParam("laCode", "340").when().get("/api/plans").then().statusCode(403);
+    }
+
+    @Test
+    void aRefusalByTheRouteTableIsAProblemToo() {
+        given().auth().oauth2(TestTokens.user("police", "viewer")).contentType("application/json").body("{}")
+                .when().post("/api/plans").then().statusCode(403).contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(403));
     }
 
     @Test
