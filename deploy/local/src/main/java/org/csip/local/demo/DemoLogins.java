@@ -15,7 +15,7 @@ public record DemoLogins(List<Login> logins) {
 
     /**
      * One person who can log in: username, password, agency (its organisation's kind; "-" for overseers), the
-     * organisation's name (or what they oversee), the councils they cover or oversee, and realm roles.
+     * organisation's name ("— (oversees)" for an overseer), the councils they cover or oversee, and realm roles.
      */
     public record Login(String username, String password, String agency, String organisation, List<String> councils,
                         List<String> roles) {
@@ -41,8 +41,7 @@ public record DemoLogins(List<Login> logins) {
                 String password = user.path("credentials").path(0).path("value").asText();
                 if (organisation == null) {
                     List<String> oversees = texts(user.path("attributes").path("oversees"));
-                    logins.add(new Login(username, password, "-", "oversees " + String.join(", ", oversees), oversees,
-                            roles));
+                    logins.add(new Login(username, password, "-", "— (oversees)", oversees, roles));
                 } else {
                     logins.add(new Login(username, password, organisation.path("attributes").path("kind").path(0)
                             .asText(), organisation.path("name").asText(),
