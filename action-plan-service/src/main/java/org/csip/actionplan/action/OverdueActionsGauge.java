@@ -3,8 +3,10 @@ package org.csip.actionplan.action;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.csip.common.security.Agency;
+import org.jboss.logging.Logger;
 
 /**
  * {@code csip_actions_overdue{lead_agency}} on /q/metrics: open actions past their due date, per lead agency, so
@@ -22,7 +25,11 @@ import org.csip.common.security.Agency;
 public class OverdueActionsGauge {
     private final EntityManager entityManager;
     private final Clock clock;
+    private static final Logger LOG = Logger.getLogger(OverdueActionsGauge.class);
+
     private final Map<Agency, AtomicLong> overdue = new EnumMap<>(Agency.class);
+    /** Set as the service begins to stop, before its database pool closes. */
+    private volatile boolean stopping;
 
     public OverdueActionsGauge(EntityManager entityManager, Clock clock, MeterRegistry registry) {
         this.entityManager = entityManager;
@@ -37,17 +44,31 @@ public class OverdueActionsGauge {
         }
     }
 
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     /** Counts again (one grouped query, one refresh at a time); between refreshes a scrape reads the last counts. */
     @Scheduled(every = "${csip.actions.metrics-interval:60s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void refresh() {
         LocalDate today = LocalDate.now(clock);
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                        "select a.leadAgency, count(a) from Action a where a.status in ?1 and a.dueDate < ?2 "
-                                + "group by a.leadAgency", Object[].class)
-                .setParameter(1, ActionStatus.OPEN)
-                .setParameter(2, today).getResultList());
+        List<Object[]> rows;
+        try {
+            rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                            "select a.leadAgency, count(a) from Action a where a.status in ?1 and a.dueDate < ?2 "
+                                    + "group by a.leadAgency", Object[].class)
+                    .setParameter(1, ActionStatus.OPEN)
+                    .setParameter(2, today).getResultList());
+        } catch (RuntimeException e) {
+            if (stopping) {
+                // A refresh that began just before a stop (SIGTERM) meets the database pool closing: nothing lost.
+                LOG.infof("Overdue actions not recounted: the service is stopping (%s)", e.getMessage());
+                return;
+            }
+            throw e;
+        }
         Map<Agency, Long> counts = new EnumMap<>(Agency.class);
         rows.forEach(row -> counts.put((Agency) row[0], ((Number) row[1]).longValue()));
         overdue.forEach((agency, count) -> count.set(counts.getOrDefault(agency, 0L)));
