@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import org.csip.common.http.QueryParams;
 import org.csip.common.security.Caller;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -31,7 +30,7 @@ public class KnownInspectionResource {
     @GET
     public List<KnownInspectionView> list(@QueryParam("laCode") String laCode) {
         List<KnownInspection> found = KnownInspection.list("laCode in ?1 order by notifiedDate desc",
-                caller.councilsAskedFor(QueryParams.council(laCode, "laCode")));
+                caller.councilsAskedFor(laCode));
         return found.stream().map(KnownInspectionView::of).toList();
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.Set;
+import org.csip.common.http.QueryParams;
 import org.csip.common.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -41,19 +42,20 @@ public class Caller {
     }
 
     /**
-     * The councils a list asks for: the one named by the {@code laCode} filter, which may only narrow (one the caller
-     * does not cover → 403 naming it), or else all the caller covers.
+     * The councils a list asks for: the one named by the {@code laCode} filter, which may only narrow (not a
+     * three-digit code → 400 naming it; one the caller does not cover → 403 naming it), or else all the caller covers.
      */
     public Set<String> councilsAskedFor(String laCode) {
+        laCode = QueryParams.council(laCode, "laCode");
         if (councils().isEmpty()) {
             throw ProblemException.forbidden("This token covers no council: its organisation names none, or it"
                     + " oversees none");
         }
-        if (laCode == null || laCode.isBlank()) {
+        if (laCode == null) {
             return councils();
         }
-        requireCovers(laCode.trim(), "laCode");
-        return Set.of(laCode.trim());
+        requireCovers(laCode, "laCode");
+        return Set.of(laCode);
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.StringJoiner;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
-import org.csip.common.http.QueryParams;
 import org.csip.common.security.Caller;
 import org.csip.common.security.Tenancy;
 
@@ -47,7 +46,7 @@ public class PartnerDoor {
 
     /** The councils a partner's request covers: those of its organisation, or the one {@code laCode} narrows to. */
     public Set<String> councils(String laCode) {
-        return caller.councilsAskedFor(QueryParams.council(laCode, "laCode"));
+        return caller.councilsAskedFor(laCode);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.csip.workforce.team;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.csip.common.http.QueryParams;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Caller;
@@ -43,7 +42,7 @@ public class TeamAccess {
      * covered → 403 naming it); every workforce list is limited to them.
      */
     public java.util.Set<String> councils(String laCode) {
-        return caller.councilsAskedFor(QueryParams.council(laCode, "laCode"));
+        return caller.councilsAskedFor(laCode);
     }
 
     /** The agency whose detail the caller may read: null means every agency (the council's plan editors). */
