@@ -27,7 +27,10 @@ public final class InspectionSide {
         this.dataSource = dataSource;
     }
 
-    /** A published inspection with findings of the given kinds; waits until this service has learned them all. */
+    /**
+     * A published inspection with findings of the given kinds ({@code AREA_FOR_IMPROVEMENT@POLICE,HEALTH} addresses
+     * one); waits until this service has learned them all.
+     */
     public Published publish(String laCode, String type, String... findingKinds) {
         String inspectionId = UUID.randomUUID().toString();
         List<ProducerRecord<String, String>> records = new ArrayList<>();
@@ -39,10 +42,15 @@ public final class InspectionSide {
         for (int i = 0; i < findingKinds.length; i++) {
             UUID findingId = UUID.randomUUID();
             findings.add(findingId);
+            // "KIND@POLICE,HEALTH" addresses the finding; a bare kind sends no addressedTo, as events before did.
+            String[] kindAndAddressees = findingKinds[i].split("@", 2);
+            String addressedTo = kindAndAddressees.length == 1 ? "" : ", \"addressedTo\": [\""
+                    + String.join("\", \"", kindAndAddressees[1].split(",")) + "\"]";
             records.add(record("csip.finding.recorded.v1", inspectionId, """
                     {"findingId": "%s", "inspectionId": "%s", "laCode": "%s", "inspectionType": "%s",
-                     "sequence": %d, "kind": "%s", "area": null, "text": "Finding %d"}"""
-                    .formatted(findingId, inspectionId, laCode, type, i + 1, findingKinds[i], i + 1)));
+                     "sequence": %d, "kind": "%s", "area": null, "text": "Finding %d"%s}"""
+                    .formatted(findingId, inspectionId, laCode, type, i + 1, kindAndAddressees[0], i + 1,
+                            addressedTo)));
         }
         send(records);
         await().atMost(Duration.ofSeconds(20)).until(() -> count("known_inspection", inspectionId) == 1

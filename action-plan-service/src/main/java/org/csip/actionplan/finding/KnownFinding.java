@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.csip.common.security.Addressee;
 import java.util.UUID;
 
 /** A finding a plan must answer, as this service learned it from {@code csip.finding.recorded.v1}. */
@@ -38,6 +40,10 @@ public class KnownFinding extends PanacheEntityBase {
 
     public String text;
 
+    /** Whom it tells to act, as {@link Addressee#join} writes them ({@code COUNCIL} for findings from before). */
+    @Column(name = "addressed_to")
+    public String addressedTo;
+
     @Column(name = "last_event_id")
     public String lastEventId;
 
@@ -47,6 +53,10 @@ public class KnownFinding extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    public Set<Addressee> addressees() {
+        return Addressee.split(addressedTo);
+    }
 
     public boolean isPriorityAction() {
         return "PRIORITY_ACTION".equals(kind);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csip.actionplan.finding.KnownFinding;
+import org.csip.common.security.Addressee;
 import org.csip.messaging.inbox.InboxConsumer;
 import org.csip.messaging.inbox.IncomingEvent;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -83,6 +84,15 @@ public class InspectionEventsConsumer {
         inspection.persist();
     }
 
+    /** Whom the finding tells to act; an event from before findings were addressed names none: the council. */
+    private static String addressees(IncomingEvent event) {
+        java.util.EnumSet<Addressee> addressees = java.util.EnumSet.noneOf(Addressee.class);
+        event.data().path("addressedTo").forEach(name -> Addressee.fromName(name.asText()).ifPresentOrElse(
+                addressees::add, () -> LOG.warnf("%s %s names an addressee this service does not know: %s",
+                        event.type(), event.id(), name.asText())));
+        return Addressee.join(addressees.isEmpty() ? java.util.EnumSet.of(Addressee.COUNCIL) : addressees);
+    }
+
     private void applyFinding(IncomingEvent event) {
         UUID id = event.uuid("findingId");
         KnownFinding finding = KnownFinding.findById(id);
@@ -100,6 +110,7 @@ public class InspectionEventsConsumer {
         finding.kind = event.text("kind");
         finding.area = event.optionalText("area");
         finding.text = event.text("text");
+        finding.addressedTo = addressees(event);
         finding.lastEventId = event.id();
         finding.lastSequence = event.sequence();
         finding.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -57,7 +57,7 @@ public class PartnerDoor {
     public static String query(UriInfo uri, String forced, String value) {
         StringJoiner query = new StringJoiner("&");
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
-            if (widensScope(parameter.getKey())) {
+            if (widensScope(parameter.getKey()) || sameName(parameter.getKey(), forced)) {
                 throw ProblemException.invalidField(parameter.getKey(), "cannot be given at a partner door: the"
                         + " agency is the one in the path, and only its own");
             }
@@ -65,6 +65,15 @@ public class PartnerDoor {
         }
         query.add(encode(forced) + "=" + encode(value));
         return query.toString();
+    }
+
+    /** Whether a query name is the forced one in another spelling ({@code addressed_to}, {@code ADDRESSEDTO}). */
+    static boolean sameName(String name, String forced) {
+        return letters(name).equals(letters(forced));
+    }
+
+    private static String letters(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
     /** Whether a query name could choose an agency, whatever its case, separators or hidden characters. */

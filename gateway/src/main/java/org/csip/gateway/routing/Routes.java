@@ -18,6 +18,7 @@ public final class Routes {
             new Route("/api/actions", "action-plan"),
             new Route("/api/board-meetings", "action-plan"),
             new Route("/api/known-inspections", "action-plan"),
+            new Route("/api/findings", "action-plan"),
             new Route("/api/teams", "workforce"),
             new Route("/api/staff", "workforce"),
             new Route("/api/vacancies", "workforce"),

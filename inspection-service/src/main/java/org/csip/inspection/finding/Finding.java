@@ -31,9 +31,17 @@ public class Finding extends PanacheEntityBase {
 
     public String text;
 
+    /** Whom it tells to act, as {@link org.csip.common.security.Addressee#join} writes them. */
+    @Column(name = "addressed_to")
+    public String addressedTo;
+
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 
     @Column(name = "recorded_by")
     public String recordedBy;
+
+    public java.util.Set<org.csip.common.security.Addressee> addressees() {
+        return org.csip.common.security.Addressee.split(addressedTo);
+    }
 }

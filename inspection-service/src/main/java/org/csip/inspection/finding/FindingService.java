@@ -5,6 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
+import org.csip.common.security.Addressee;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +66,7 @@ public class FindingService {
             throw ProblemException.invalidField(fieldPrefix + "kind", "a peer review is not an Ofsted visit and"
                     + " names no priority actions");
         }
+        Set<Addressee> addressees = addressees(inspection.type, request.addressedTo(), fieldPrefix);
         Finding finding = new Finding();
         finding.id = UUID.randomUUID();
         finding.inspectionId = inspection.id;
@@ -70,6 +74,7 @@ public class FindingService {
         finding.kind = request.kind();
         finding.area = request.area() == null ? null : request.area().code();
         finding.text = request.text().strip();
+        finding.addressedTo = Addressee.join(addressees);
         finding.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         finding.recordedBy = caller.reference();
         finding.persist();
@@ -77,6 +82,21 @@ public class FindingService {
         outbox.append(new DomainEvent(EventTypes.FINDING_RECORDED, "inspection", inspection.id.toString(),
                 inspection.laCode, null, FindingRecorded.of(finding, inspection)));
         return FindingView.of(finding);
+    }
+
+    /** Whom the finding tells to act: as given, if this kind of inspection may address them, else its usual one. */
+    private static Set<Addressee> addressees(InspectionType type, List<Addressee> given, String fieldPrefix) {
+        if (given == null) {
+            return EnumSet.of(type.usualAddressee());
+        }
+        EnumSet<Addressee> addressees = EnumSet.copyOf(given);
+        addressees.removeAll(type.addressees());
+        if (!addressees.isEmpty()) {
+            throw ProblemException.invalidField(fieldPrefix + "addressedTo", "a " + type.label().toLowerCase(
+                    java.util.Locale.ROOT) + " does not address " + Addressee.join(addressees) + "; it addresses "
+                    + Addressee.join(type.addressees()));
+        }
+        return EnumSet.copyOf(given);
     }
 
     public List<FindingView> list(UUID inspectionId) {

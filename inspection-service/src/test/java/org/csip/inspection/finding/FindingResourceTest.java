@@ -2,12 +2,15 @@ package org.csip.inspection.finding;
 
 import static io.restassured.RestAssured.given;
 import static org.csip.inspection.Api.editor;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.csip.inspection.Api;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
@@ -79,6 +82,45 @@ class FindingResourceTest {
         given().when().get(path).then().statusCode(401);
         given().auth().oauth2(TestTokens.user("police", "workforce-editor")).when().get(path).then().statusCode(403);
         Api.viewer("health").when().get(path).then().statusCode(200);
+    }
+
+    @Test
+    void aJointInspectionAddressesEachPartnerAndTheCouncilsOwnInspectionsTheCouncil() {
+        String jtai = Api.notified("342", "JTAI", "2024-02-26", "2024-03-04", "2024-03-08");
+        Api.publish(jtai, "{\"publishedDate\": \"2024-04-22\"}").statusCode(200);
+        String path = "/api/inspections/" + jtai + "/findings";
+        editor().body("""
+                {"kind": "AREA_FOR_IMPROVEMENT", "addressedTo": ["HEALTH", "POLICE"],
+                 "text": "The timeliness of strategy discussions between police and health."}""")
+                .when().post(path).then().statusCode(201).body("addressedTo", contains("POLICE", "HEALTH"));
+        editor().body("{\"kind\": \"AREA_FOR_IMPROVEMENT\", \"text\": \"Partnership oversight of the front door.\"}")
+                .when().post(path).then().statusCode(201).body("addressedTo", contains("PARTNERSHIP"));
+        editor().body("{\"kind\": \"AREA_FOR_IMPROVEMENT\", \"addressedTo\": [\"POLICE\"], \"text\": \"x\"}")
+                .when().post(path).then().statusCode(201).body("addressedTo", contains("POLICE"));
+        Api.viewer("police").when().get(path).then().statusCode(200)
+                .body("addressedTo", contains(List.of("POLICE", "HEALTH"), List.of("PARTNERSHIP"), List.of("POLICE")));
+
+        String visit = publishedFocusedVisit();
+        editor().body(PRIORITY_ACTION).when().post("/api/inspections/" + visit + "/findings").then().statusCode(201)
+                .body("addressedTo", contains("COUNCIL"));
+        editor().body("{\"kind\": \"PRIORITY_ACTION\", \"addressedTo\": [\"POLICE\"], \"text\": \"x\"}")
+                .when().post("/api/inspections/" + visit + "/findings").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("addressedTo"))
+                .body("errors.message", hasItem(containsString("does not address POLICE")));
+    }
+
+    @Test
+    void badAddresseesAreRefusedNamingTheFieldAndStoreNothing() {
+        String jtai = Api.notified("342", "JTAI", "2024-05-13", "2024-05-20", "2024-05-24");
+        Api.publish(jtai, "{\"publishedDate\": \"2024-07-01\"}").statusCode(200);
+        String path = "/api/inspections/" + jtai + "/findings";
+        for (String addressees : List.of("[]", "[\"police\"]", "[\"FIRE\"]", "[null]", "\"POLICE\"", "[\"POLICE\\u0000\"]",
+                "[\"" + "P".repeat(1_000_000) + "\"]", "[\"COUNCIL\", \"POLICE\", \"HEALTH\", \"PARTNERSHIP\", \"POLICE\"]")) {
+            editor().body("{\"kind\": \"AREA_FOR_IMPROVEMENT\", \"text\": \"x\", \"addressedTo\": " + addressees + "}")
+                    .when().post(path).then().statusCode(anyOf(equalTo(400), equalTo(413)))
+                    .contentType("application/problem+json");
+        }
+        Api.viewer("police").when().get(path).then().statusCode(200).body("size()", equalTo(0));
     }
 
     private static String publishedFocusedVisit() {
