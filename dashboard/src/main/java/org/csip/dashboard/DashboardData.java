@@ -140,10 +140,54 @@ public class DashboardData {
         series(chart, "Completed", themes.stream().map(t -> (Number) t.completed()).toList()).put("colour", "#00703c");
         List<List<String>> rows = themes.stream().map(t -> List.of(t.title(), "" + t.notStarted(), "" + t.inProgress(),
                 "" + t.completed(), "" + t.red(), "" + t.amber(), "" + t.green())).toList();
+        List<Sections.AddresseeRow> byAddressee = list(coverage.path("byAddressee")).stream()
+                .map(a -> new Sections.AddresseeRow(a.path("addressee").asText(),
+                        capitalised(addressee(a.path("addressee").asText())), a.path("findings").asInt(),
+                        a.path("covered").asInt(), a.path("uncoveredPriorityActions").asInt())).toList();
         return new Sections.PlanProgress(planId, plan.path("title").asText(), words(plan.path("status").asText()).toLowerCase(java.util.Locale.ROOT), themes,
-                coverage.path("findings").asInt(), coverage.path("covered").asInt(),
+                coverage.path("findings").asInt(), coverage.path("covered").asInt(), byAddressee,
                 new Chart("plan-chart", "Actions by theme and status", text(chart),
                         List.of("Theme", "Not started", "In progress", "Completed", "Red", "Amber", "Green"), rows));
+    }
+
+    /**
+     * The findings addressed to the viewer's agency or to the partnership, in the council shown, unanswered first;
+     * none for an overseer, who belongs to no agency (the plan's coverage by addressee shows them every part).
+     */
+    Sections.Findings findings(Viewer viewer) {
+        if (viewer.agency().isEmpty()) {
+            return null;
+        }
+        String agency = viewer.agency().get().name();
+        List<Sections.FindingRow> rows = new ArrayList<>();
+        for (JsonNode finding : list(get("action-plan", "/api/findings?laCode=" + viewer.viewing() + "&addressedTo="
+                + agency + ",PARTNERSHIP", viewer))) {
+            List<String> answeredBy = list(finding.path("actions")).stream()
+                    .map(a -> a.path("title").asText() + " (" + words(a.path("leadAgency").asText()) + ")").toList();
+            rows.add(new Sections.FindingRow(words(finding.path("inspectionType").asText()),
+                    words(finding.path("kind").asText()), finding.path("text").asText(),
+                    String.join(", ", list(finding.path("addressedTo")).stream()
+                            .map(a -> addressee(a.asText())).toList()),
+                    finding.path("covered").asBoolean(), answeredBy));
+        }
+        rows.sort(java.util.Comparator.comparing(Sections.FindingRow::answered));
+        return new Sections.Findings(addressee(agency) + " or the partnership", rows,
+                (int) rows.stream().filter(r -> !r.answered()).count());
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** An addressee as the page says it. */
+    static String addressee(String code) {
+        return switch (code) {
+            case "COUNCIL" -> "the council";
+            case "POLICE" -> "the police";
+            case "HEALTH" -> "health";
+            case "PARTNERSHIP" -> "the partnership";
+            default -> words(code);
+        };
     }
 
     Sections.Timeline timeline(Viewer viewer) {

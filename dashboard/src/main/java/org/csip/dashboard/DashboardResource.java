@@ -60,18 +60,20 @@ public class DashboardResource {
                 .data("councils", section(() -> data.acrossCouncils(viewer)))
                 .data("actions", plan == null ? null : section(() -> data.myActions(viewer, plan)))
                 .data("plan", plan == null ? null : section(() -> data.planProgress(viewer, plan)))
+                .data("findings", section(() -> data.findings(viewer)))
                 .data("timeline", section(() -> data.timeline(viewer)))
                 .data("workforce", section(() -> data.workforce(viewer)));
     }
 
     /** One section again, for the page to refresh when its live feed says something changed. */
     @GET
-    @Path("dashboard/sections/{section: actions|plan|timeline|workforce}")
+    @Path("dashboard/sections/{section: actions|plan|findings|timeline|workforce}")
     public TemplateInstance section(@PathParam("section") String name, @QueryParam("council") String council) {
         Viewer viewer = viewer(council);
         Object model = switch (name) {
             case "actions" -> section(() -> data.myActions(viewer, data.plan(viewer)));
             case "plan" -> section(() -> data.planProgress(viewer, data.plan(viewer)));
+            case "findings" -> section(() -> data.findings(viewer));
             case "timeline" -> section(() -> data.timeline(viewer));
             default -> section(() -> data.workforce(viewer));
         };

@@ -37,10 +37,31 @@ public final class Sections {
                            int amber, int green) {
     }
 
-    /** The plan's progress by theme, and how many of the inspection's findings its actions answer. */
+    /** The plan's progress by theme, and how many of the inspection's findings its actions answer, in all and by addressee. */
     @TemplateData
     public record PlanProgress(String planId, String title, String status, List<ThemeRow> themes, int findings,
-                               int covered, Chart chart) {
+                               int covered, List<AddresseeRow> byAddressee, Chart chart) {
+
+        /** Whether any finding is addressed to someone other than the council (then the page breaks coverage down). */
+        public boolean partnersAddressed() {
+            return byAddressee.stream().anyMatch(a -> !"COUNCIL".equals(a.code()));
+        }
+    }
+
+    /** Of the findings addressed to one partner (or the partnership), how many the plan answers. */
+    @TemplateData
+    public record AddresseeRow(String code, String addressee, int findings, int covered, int uncoveredPriorityActions) {
+    }
+
+    /** The inspection findings addressed to the viewer's agency or its partnership, in the council shown. */
+    @TemplateData
+    public record Findings(String addressees, List<FindingRow> rows, int unanswered) {
+    }
+
+    /** One finding addressed to the viewer: what it says, whom it addresses, and the actions that answer it. */
+    @TemplateData
+    public record FindingRow(String inspectionType, String kind, String text, String addressedTo, boolean answered,
+                             List<String> answeredBy) {
     }
 
     /** An intervention in force: what, since when, and when the DfE reviews it next. */

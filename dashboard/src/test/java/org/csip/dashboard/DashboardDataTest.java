@@ -83,4 +83,29 @@ class DashboardDataTest {
         assertThat(new Viewer("Nobody", Optional.empty(), Set.of(), Set.of("viewer"), "Bearer t").viewing("342", "342")
                 .viewing()).isNull();
     }
+
+    @Test
+    void thePoliceSeeTheFindingsAddressedToThemOrThePartnershipUnansweredFirstAndAnOverseerNoSuchList() {
+        RecordedServices upstream = new RecordedServices(404).answer(
+                "/api/findings?laCode=344&addressedTo=POLICE,PARTNERSHIP", """
+                [{"inspectionType": "JTAI", "kind": "AREA_FOR_IMPROVEMENT", "text": "Strategy discussions.",
+                  "addressedTo": ["POLICE", "HEALTH"], "covered": true,
+                  "actions": [{"title": "Daily strategy meeting", "leadAgency": "POLICE"}]},
+                 {"inspectionType": "JTAI", "kind": "PRIORITY_ACTION", "text": "Partnership oversight.",
+                  "addressedTo": ["PARTNERSHIP"], "covered": false, "actions": []}]""");
+        Viewer police = new Viewer("Police lead", Optional.of(Agency.POLICE), Set.of("342", "344"),
+                Set.of("viewer"), "Bearer t").viewing("344", "342");
+        Sections.Findings findings = new DashboardData(upstream, JSON, new LocalAuthorityRegister()).findings(police);
+        assertThat(findings.unanswered()).isEqualTo(1);
+        assertThat(findings.rows()).extracting(Sections.FindingRow::text)
+                .containsExactly("Partnership oversight.", "Strategy discussions.");
+        assertThat(findings.rows().get(1).addressedTo()).isEqualTo("the police, health");
+        assertThat(findings.rows().get(1).answeredBy()).containsExactly("Daily strategy meeting (Police)");
+        assertThat(upstream.calls).containsExactly("action-plan /api/findings?laCode=344&addressedTo=POLICE,PARTNERSHIP");
+
+        Viewer adviser = new Viewer("Adviser", Optional.empty(), Set.of("342", "344"), Set.of("improvement-adviser"),
+                "Bearer t");
+        assertThat(new DashboardData(new RecordedServices(404), JSON, new LocalAuthorityRegister()).findings(adviser))
+                .isNull();
+    }
 }
