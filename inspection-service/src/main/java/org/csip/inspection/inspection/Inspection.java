@@ -61,6 +61,10 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "report_url")
     public String reportUrl;
 
+    /** The date the report or letter sets for the written response, where it sets one (a JTAI letter does). */
+    @Column(name = "response_due")
+    public LocalDate responseDue;
+
     @Column(name = "withdrawn_reason")
     public String withdrawnReason;
 

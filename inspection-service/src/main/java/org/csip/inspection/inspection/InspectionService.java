@@ -148,6 +148,11 @@ public class InspectionService {
         if (request.reportUrl() != null) {
             inspection.reportUrl = request.reportUrl();
         }
+        if (request.responseDue() != null && request.responseDue().isBefore(request.publishedDate())) {
+            throw ProblemException.invalidField("responseDue", "must not be before publishedDate ("
+                    + request.publishedDate() + "): the response is due after the report");
+        }
+        inspection.responseDue = request.responseDue();
         request.judgementsOrEmpty().forEach(j -> inspection.judgements.put(j.area().code(), j.grade().code()));
         inspection.status = InspectionStatus.PUBLISHED;
         InspectionView published = announce(touched(inspection), EventTypes.INSPECTION_PUBLISHED);

@@ -9,12 +9,13 @@ public record InspectionView(UUID id, String laCode, InspectionType type, Inspec
                              LocalDate notifiedDate, LocalDate onSiteStart, LocalDate onSiteEnd,
                              LocalDate publishedDate, String framework, Grade overallGrade,
                              List<Judgement> judgements, String leadInspector, String theme, String reportUrl,
-                             String withdrawnReason, int version) {
+                             String withdrawnReason, int version, LocalDate responseDue) {
 
     public static InspectionView of(Inspection inspection) {
         return new InspectionView(inspection.id, inspection.laCode, inspection.type, inspection.status,
                 inspection.notifiedDate, inspection.onSiteStart, inspection.onSiteEnd, inspection.publishedDate,
                 inspection.framework, inspection.overallGrade(), inspection.judgementList(), inspection.leadInspector,
-                inspection.theme, inspection.reportUrl, inspection.withdrawnReason, inspection.version);
+                inspection.theme, inspection.reportUrl, inspection.withdrawnReason, inspection.version,
+                inspection.responseDue);
     }
 }

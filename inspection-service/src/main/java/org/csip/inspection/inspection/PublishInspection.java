@@ -11,7 +11,8 @@ import org.csip.inspection.finding.NewFinding;
 /**
  * The report is out: its date, the judgements of the inspection's framework (none for ungraded visits)
  * and, optionally, its findings — all recorded in one transaction. On-site dates and the lead inspector
- * may be completed here when they were not known at notification.
+ * may be completed here when they were not known at notification. {@code responseDue} is the date the report or
+ * letter sets for the written response (a JTAI letter's date for the partnership's written statement of action).
  */
 public record PublishInspection(
         @NotNull LocalDate publishedDate,
@@ -20,7 +21,13 @@ public record PublishInspection(
         @Size(max = 200) String leadInspector,
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String reportUrl,
         @Size(max = 10) List<@Valid @NotNull Judgement> judgements,
-        @Size(max = 100) List<@Valid @NotNull NewFinding> findings) {
+        @Size(max = 100) List<@Valid @NotNull NewFinding> findings,
+        LocalDate responseDue) {
+
+    public PublishInspection(LocalDate publishedDate, LocalDate onSiteStart, LocalDate onSiteEnd, String leadInspector,
+                             String reportUrl, List<Judgement> judgements, List<NewFinding> findings) {
+        this(publishedDate, onSiteStart, onSiteEnd, leadInspector, reportUrl, judgements, findings, null);
+    }
 
     public List<Judgement> judgementsOrEmpty() {
         return judgements == null ? List.of() : judgements;

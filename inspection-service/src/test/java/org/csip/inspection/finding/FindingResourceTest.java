@@ -87,7 +87,12 @@ class FindingResourceTest {
     @Test
     void aJointInspectionAddressesEachPartnerAndTheCouncilsOwnInspectionsTheCouncil() {
         String jtai = Api.notified("342", "JTAI", "2024-02-26", "2024-03-04", "2024-03-08");
-        Api.publish(jtai, "{\"publishedDate\": \"2024-04-22\"}").statusCode(200);
+        Api.publish(jtai, "{\"publishedDate\": \"2024-04-22\", \"responseDue\": \"2024-04-19\"}").statusCode(400)
+                .body("errors.field", hasItem("responseDue"));
+        Api.publish(jtai, "{\"publishedDate\": \"2024-04-22\", \"responseDue\": \"4000-01-01\"}").statusCode(400)
+                .body("errors.field", hasItem("responseDue"));
+        Api.publish(jtai, "{\"publishedDate\": \"2024-04-22\", \"responseDue\": \"2024-08-02\"}").statusCode(200)
+                .body("responseDue", equalTo("2024-08-02"));
         String path = "/api/inspections/" + jtai + "/findings";
         editor().body("""
                 {"kind": "AREA_FOR_IMPROVEMENT", "addressedTo": ["HEALTH", "POLICE"],
