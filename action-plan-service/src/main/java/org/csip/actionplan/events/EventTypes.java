@@ -17,11 +17,13 @@ public final class EventTypes {
     public static final String ACTION_OVERDUE = "csip.action.overdue.v1";
     public static final String BOARD_MEETING_RECORDED = "csip.board-meeting.recorded.v1";
     public static final String MEASURE_ACTUAL_RECORDED = "csip.measure.actual-recorded.v1";
+    public static final String DEADLINE_APPROACHING = "csip.deadline.approaching.v1";
+    public static final String DEADLINE_MISSED = "csip.deadline.missed.v1";
 
     public static final List<String> ALL = List.of(PLAN_CREATED, PLAN_UPDATED, PLAN_SUBMITTED, PLAN_ACCEPTED, PLAN_CLOSED,
             ACTION_CREATED,
             ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_REPORTED, ACTION_COMPLETED, ACTION_OVERDUE,
-            BOARD_MEETING_RECORDED, MEASURE_ACTUAL_RECORDED);
+            BOARD_MEETING_RECORDED, MEASURE_ACTUAL_RECORDED, DEADLINE_APPROACHING, DEADLINE_MISSED);
 
     private EventTypes() {
     }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Learns inspections and their findings from inspection-events into this service's read model, each event once
+ * Learns inspections, their findings and the DfE's interventions from inspection-events into this service's read model, each event once
  * (the inbox); a record that cannot be read goes to the dead-letter topic with the reason, and the partition
  * moves on.
  */
@@ -26,6 +26,9 @@ public class InspectionEventsConsumer {
     /** Every inspection event carries the whole inspection after the change (docs/events.md). */
     static final String INSPECTION_EVENTS = "csip.inspection.";
     static final String FINDING_RECORDED = "csip.finding.recorded.v1";
+    /** The intervention's state after a start, review or end (its review-due notices are not state). */
+    static final java.util.Set<String> INTERVENTION_CHANGES = java.util.Set.of("csip.intervention.started.v1",
+            "csip.intervention.reviewed.v1", "csip.intervention.ended.v1");
 
     private final InboxConsumer inbox;
 
@@ -36,11 +39,14 @@ public class InspectionEventsConsumer {
     @Incoming("inspection-events")
     @Blocking(ordered = true)
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(record, type -> type.startsWith(INSPECTION_EVENTS) || FINDING_RECORDED.equals(type), event -> {
+        inbox.applyOnce(record, type -> type.startsWith(INSPECTION_EVENTS) || FINDING_RECORDED.equals(type)
+                || INTERVENTION_CHANGES.contains(type), event -> {
             if (event.type().startsWith(INSPECTION_EVENTS)) {
                 applyInspection(event);
-            } else {
+            } else if (FINDING_RECORDED.equals(event.type())) {
                 applyFinding(event);
+            } else {
+                applyIntervention(event);
             }
         });
     }
@@ -69,6 +75,7 @@ public class InspectionEventsConsumer {
         inspection.onSiteEnd = event.optionalDate("onSiteEnd");
         inspection.publishedDate = event.optionalDate("publishedDate");
         inspection.overallGrade = event.optionalText("overallGrade");
+        inspection.responseDue = event.optionalDate("responseDue");
         // Events from before frameworks were data carry no overallGraded: an overall grade, if any, says it.
         JsonNode overallGraded = event.data().path("overallGraded");
         if (overallGraded.isBoolean()) {
@@ -82,6 +89,32 @@ public class InspectionEventsConsumer {
         inspection.lastSequence = event.sequence();
         inspection.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         inspection.persist();
+    }
+
+    /** An intervention's events share a partition and carry its whole state: the latest applied is the latest. */
+    private void applyIntervention(IncomingEvent event) {
+        UUID id = event.uuid("interventionId");
+        KnownIntervention intervention = KnownIntervention.findById(id);
+        if (intervention == null) {
+            intervention = new KnownIntervention();
+            intervention.interventionId = id;
+        } else if (!event.isNewerThan(intervention.lastSequence)) {
+            LOG.debugf("%s %s is older than what intervention %s holds: not applied", event.type(), event.id(), id);
+            return;
+        }
+        intervention.laCode = event.text("laCode");
+        intervention.type = event.text("type");
+        intervention.startDate = event.date("startDate");
+        intervention.endDate = event.optionalDate("endDate");
+        String triggeredBy = event.optionalText("triggeredByInspectionId");
+        intervention.triggeredBy = triggeredBy == null ? null : UUID.fromString(triggeredBy);
+        intervention.reviewCadenceWeeks = event.data().path("reviewCadenceWeeks").asInt();
+        intervention.lastReviewDate = event.optionalDate("lastReviewDate");
+        intervention.nextReviewDue = event.optionalDate("nextReviewDue");
+        intervention.lastEventId = event.id();
+        intervention.lastSequence = event.sequence();
+        intervention.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        intervention.persist();
     }
 
     /** Whom the finding tells to act; an event from before findings were addressed names none: the council. */

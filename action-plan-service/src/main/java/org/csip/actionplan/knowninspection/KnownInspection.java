@@ -50,6 +50,10 @@ public class KnownInspection extends PanacheEntityBase {
     @Column(name = "overall_graded")
     public Boolean overallGraded;
 
+    /** The date the report or letter sets for the written response, where it sets one (a JTAI letter does). */
+    @Column(name = "response_due")
+    public LocalDate responseDue;
+
     /** Every judgement as the events carry them: a JSON array of {@code {area, label, grade, gradeLabel}}. */
     public String judgements;
 

@@ -35,6 +35,8 @@ class EventPayloadsTest {
         PAYLOADS.put(EventTypes.ACTION_OVERDUE, ActionOverdue.class);
         PAYLOADS.put(EventTypes.BOARD_MEETING_RECORDED, BoardMeetingRecorded.class);
         PAYLOADS.put(EventTypes.MEASURE_ACTUAL_RECORDED, MeasureActualRecorded.class);
+        PAYLOADS.put(EventTypes.DEADLINE_APPROACHING, org.csip.actionplan.deadline.DeadlineNoticed.class);
+        PAYLOADS.put(EventTypes.DEADLINE_MISSED, org.csip.actionplan.deadline.DeadlineNoticed.class);
     }
 
     @Inject

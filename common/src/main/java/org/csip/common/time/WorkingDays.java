@@ -61,7 +61,7 @@ public final class WorkingDays {
         return date;
     }
 
-    /** The years the bank holidays file covers, as "2018–2027". */
+    /** The years the bank holidays file covers, as "2013–2027". */
     public String coverage() {
         return firstYear + "–" + lastYear;
     }
