@@ -179,6 +179,50 @@ public class DashboardData {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /**
+     * The council's open deadlines (owed, or an inspectorate's date awaited), soonest first, with the days left in
+     * words: "in 12 days (6 working days)", "3 days ago".
+     */
+    Sections.Deadlines deadlines(Viewer viewer) {
+        List<Sections.DeadlineRow> rows = new ArrayList<>();
+        for (JsonNode deadline : list(get("action-plan", "/api/deadlines?open=true&laCode=" + viewer.viewing(), viewer))) {
+            String status = deadline.path("status").asText();
+            rows.add(new Sections.DeadlineRow(deadline.path("title").asText(), owner(deadline.path("owner").asText()),
+                    deadline.path("dueDate").asText(null), when(deadline), switch (status) {
+                        case "DUE" -> "Due";
+                        case "MISSED" -> "Missed";
+                        case "EXPECTED" -> "Expected";
+                        case "PAST_EXPECTED" -> "Expected, not yet recorded";
+                        case "DATE_NOT_RECORDED" -> "Date not recorded";
+                        default -> words(status);
+                    }, "MISSED".equals(status), deadline.path("basis").asText()));
+        }
+        return new Sections.Deadlines(rows);
+    }
+
+    private static String when(JsonNode deadline) {
+        if (!deadline.path("daysLeft").isNumber()) {
+            return "";
+        }
+        long days = deadline.path("daysLeft").asLong();
+        JsonNode working = deadline.path("workingDaysLeft");
+        String workingWords = working.isNumber() ? " (" + Math.abs(working.asInt()) + " working day"
+                + (Math.abs(working.asInt()) == 1 ? "" : "s") + ")" : "";
+        if (days == 0) {
+            return "today";
+        }
+        return days > 0 ? "in " + days + " day" + (days == 1 ? "" : "s") + workingWords
+                : -days + " day" + (days == -1 ? "" : "s") + " ago" + workingWords;
+    }
+
+    private static String owner(String code) {
+        return switch (code) {
+            case "DFE_ADVISER" -> "DfE improvement adviser";
+            case "OFSTED" -> "Ofsted";
+            default -> capitalised(addressee(code));
+        };
+    }
+
     /** An addressee as the page says it. */
     static String addressee(String code) {
         return switch (code) {

@@ -62,12 +62,13 @@ public class DashboardResource {
                 .data("plan", plan == null ? null : section(() -> data.planProgress(viewer, plan)))
                 .data("findings", section(() -> data.findings(viewer)))
                 .data("timeline", section(() -> data.timeline(viewer)))
+                .data("deadlines", section(() -> data.deadlines(viewer)))
                 .data("workforce", section(() -> data.workforce(viewer)));
     }
 
     /** One section again, for the page to refresh when its live feed says something changed. */
     @GET
-    @Path("dashboard/sections/{section: actions|plan|findings|timeline|workforce}")
+    @Path("dashboard/sections/{section: actions|plan|findings|timeline|deadlines|workforce}")
     public TemplateInstance section(@PathParam("section") String name, @QueryParam("council") String council) {
         Viewer viewer = viewer(council);
         Object model = switch (name) {
@@ -75,6 +76,7 @@ public class DashboardResource {
             case "plan" -> section(() -> data.planProgress(viewer, data.plan(viewer)));
             case "findings" -> section(() -> data.findings(viewer));
             case "timeline" -> section(() -> data.timeline(viewer));
+            case "deadlines" -> section(() -> data.deadlines(viewer));
             default -> section(() -> data.workforce(viewer));
         };
         return sections.getFragment(name).data("viewer", viewer).data(name, model);

@@ -64,6 +64,17 @@ public final class Sections {
                              List<String> answeredBy) {
     }
 
+    /** The council's statutory deadlines and expected inspection dates still open, soonest first. */
+    @TemplateData
+    public record Deadlines(List<DeadlineRow> rows) {
+    }
+
+    /** One deadline: what is due, whose it is, when, how many days are left, and how the date was worked out. */
+    @TemplateData
+    public record DeadlineRow(String title, String owner, String dueDate, String when, String status, boolean late,
+                              String basis) {
+    }
+
     /** An intervention in force: what, since when, and when the DfE reviews it next. */
     @TemplateData
     public record Intervention(String type, String startDate, String adviser, String nextReviewDue) {

@@ -108,4 +108,24 @@ class DashboardDataTest {
         assertThat(new DashboardData(new RecordedServices(404), JSON, new LocalAuthorityRegister()).findings(adviser))
                 .isNull();
     }
+
+    @Test
+    void theDeadlinesSayWhoseTheyAreAndTheDaysLeftInWords() {
+        RecordedServices upstream = new RecordedServices(404).answer("/api/deadlines?open=true&laCode=342", """
+                [{"title": "Action plan to Ofsted after an inadequate judgement", "owner": "COUNCIL", "status": "MISSED",
+                  "dueDate": "2020-02-13", "daysLeft": -3, "workingDaysLeft": -1, "basis": "70 working days after publication"},
+                 {"title": "Written statement", "owner": "PARTNERSHIP", "status": "DUE", "dueDate": "2026-05-29",
+                  "daysLeft": 12, "workingDaysLeft": 9, "basis": "the date the report sets"},
+                 {"title": "Re-inspection", "owner": "OFSTED", "status": "EXPECTED", "dueDate": "2031-01-01",
+                  "daysLeft": 1, "workingDaysLeft": null, "basis": "18 months"}]""");
+        Viewer council = new Viewer("Director", Optional.of(Agency.COUNCIL), Set.of("342"), Set.of("plan-editor"),
+                "Bearer t");
+        Sections.Deadlines deadlines = new DashboardData(upstream, JSON, new LocalAuthorityRegister()).deadlines(council);
+        assertThat(deadlines.rows()).extracting(Sections.DeadlineRow::owner)
+                .containsExactly("The council", "The partnership", "Ofsted");
+        assertThat(deadlines.rows()).extracting(Sections.DeadlineRow::when)
+                .containsExactly("3 days ago (1 working day)", "in 12 days (9 working days)", "in 1 day");
+        assertThat(deadlines.rows()).extracting(Sections.DeadlineRow::late).containsExactly(true, false, false);
+        assertThat(deadlines.rows()).extracting(Sections.DeadlineRow::status).containsExactly("Missed", "Due", "Expected");
+    }
 }
