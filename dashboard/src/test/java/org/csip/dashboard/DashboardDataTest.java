@@ -119,7 +119,7 @@ class DashboardDataTest {
                  {"title": "Re-inspection", "owner": "OFSTED", "status": "EXPECTED", "dueDate": "2031-01-01",
                   "daysLeft": 1, "workingDaysLeft": null, "basis": "18 months"}]""");
         Viewer council = new Viewer("Director", Optional.of(Agency.COUNCIL), Set.of("342"), Set.of("plan-editor"),
-                "Bearer t");
+                "Bearer t").viewing(null, "342");
         Sections.Deadlines deadlines = new DashboardData(upstream, JSON, new LocalAuthorityRegister()).deadlines(council);
         assertThat(deadlines.rows()).extracting(Sections.DeadlineRow::owner)
                 .containsExactly("The council", "The partnership", "Ofsted");
