@@ -23,6 +23,8 @@ final class DraftBuilder {
     String theme;
     final List<DraftJudgement> judgements = new ArrayList<>();
     final List<DraftFinding> findings = new ArrayList<>();
+    /** The date the letter sets for the written response (a JTAI letter's written statement of action). */
+    java.time.LocalDate responseDue;
     /** SIF: the Local Safeguarding Children Board's own recommendations, kept apart from the council's findings. */
     final List<DraftFinding> lscbRecommendations = new ArrayList<>();
     private final Map<String, ReadValue> readFrom = new LinkedHashMap<>();
@@ -54,6 +56,6 @@ final class DraftBuilder {
         return new ReportDraft(null, null, null, pages, format, laCode, laName, type,
                 framework == null ? null : framework.code(), onSiteStart, onSiteEnd, publishedDate, leadInspector, theme,
                 List.copyOf(judgements), List.copyOf(findings), List.copyOf(lscbRecommendations),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)), List.copyOf(flags));
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)), List.copyOf(flags), responseDue);
     }
 }

@@ -60,12 +60,17 @@ public class OfstedReportParser {
         String opening = text.substring(0, Math.min(OPENING, text.length()));
         DraftBuilder draft;
         Matcher title = LETTER.matcher(text).find()
-                ? earliest(opening, EARLIER_FRAMEWORK, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018, LETTER_TITLE)
-                : earliest(opening, EARLIER_FRAMEWORK, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018);
+                ? earliest(opening, EARLIER_FRAMEWORK, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018, LETTER_TITLE,
+                        JtaiLetterReader.TITLE)
+                : earliest(opening, EARLIER_FRAMEWORK, SIF_TITLE, ILACS_TITLE, ILACS_TITLE_2018, JtaiLetterReader.TITLE);
         if (title != null && title.pattern() == EARLIER_FRAMEWORK) {
             throw ImportRefused.notOfstedReport("it is an Ofsted report of an earlier framework (\"" + title.group()
                     .replaceAll("\\s+", " ") + "\"); CSIP records SIF inspections from November 2013, ILACS"
                     + " inspections and focused and monitoring visit letters");
+        } else if (title != null && title.pattern() == JtaiLetterReader.TITLE) {
+            draft = new DraftBuilder(ReportFormat.JTAI_LETTER, report.pages());
+            council(draft, List.of(title.group(2).strip()));
+            JtaiLetterReader.read(report, title, draft);
         } else if (title != null && title.pattern() == LETTER_TITLE) {
             draft = new DraftBuilder(VisitLetterReader.formatOf(title.group()), report.pages());
             council(draft, List.of(title.group(1)));

@@ -9,5 +9,10 @@ public enum ReportFormat {
     /** Focused visit letter: ungraded, may name areas for priority action. */
     FOCUSED_VISIT_LETTER,
     /** Monitoring visit letter to a council judged inadequate: ungraded. */
-    MONITORING_VISIT_LETTER
+    MONITORING_VISIT_LETTER,
+    /**
+     * Joint targeted area inspection letter (Ofsted, CQC, HMICFRS, sometimes HMI Probation) to the safeguarding
+     * partners: ungraded; findings for each partner and the partnership; the date of the written statement of action.
+     */
+    JTAI_LETTER
 }

@@ -100,7 +100,8 @@ public class ReportImportService {
                 e.reportUrl()));
         InspectionView published = inspections.publish(notified.id(), null, new PublishInspection(publishedDate, null,
                 null, null, null, e.judgements() != null ? e.judgements() : judgements(draft),
-                e.findings() != null ? e.findings() : findings(draft)));
+                e.findings() != null ? e.findings() : findings(draft),
+                e.responseDue() != null ? e.responseDue() : draft.responseDue()));
         row.inspectionId = published.id();
         row.confirmedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.confirmedBy = caller.reference();
@@ -140,7 +141,8 @@ public class ReportImportService {
     }
 
     private static List<NewFinding> findings(ReportDraft draft) {
-        return draft.findings().stream().map(f -> new NewFinding(f.kind(), f.area(), f.text())).toList();
+        return draft.findings().stream().map(f -> new NewFinding(f.kind(), f.area(), f.text(), f.addressedTo()))
+                .toList();
     }
 
     private static <T> T required(T edited, T read, String field) {

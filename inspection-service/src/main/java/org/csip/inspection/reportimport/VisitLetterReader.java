@@ -62,7 +62,7 @@ final class VisitLetterReader {
     }
 
     /** The date printed above "Dear …": when the letter went to the council, shortly before Ofsted published it. */
-    private static void letterDate(ReportText.Flat flat, DraftBuilder draft) {
+    static void letterDate(ReportText.Flat flat, DraftBuilder draft) {
         int dear = flat.text().indexOf("Dear ");
         Optional<Wording.Dated> dated = dear < 0 ? Optional.empty()
                 : Wording.date(flat.text().substring(0, dear));

@@ -189,6 +189,24 @@ class ReportImportResourceTest {
                 .body("{}").when().post("/api/inspections/import/" + draftId + "/confirm").then().statusCode(403);
     }
 
+    @Test
+    void aJointInspectionLetterIsRecordedWithEachFindingsAddresseesAndTheStatementsDate() {
+        byte[] letter = ReportPdfs.jtaiLetter("St Helens", "26 June 2017", "8 to 12 May 2017", "2 October 2017",
+                "The police response to children who go missing from home.",
+                "Health visitors’ contribution to child protection plans.");
+        String draftId = editor().contentType("multipart/form-data").multiPart("file", "jtai.pdf", letter,
+                        "application/pdf").when().post("/api/inspections/import").then().statusCode(201)
+                .body("format", equalTo("JTAI_LETTER")).body("responseDue", equalTo("2017-10-02"))
+                .body("findings.addressedTo", org.hamcrest.Matchers.contains(List.of("POLICE"), List.of("HEALTH")))
+                .extract().path("draftId");
+        String id = editor().body("{}").when().post("/api/inspections/import/" + draftId + "/confirm").then()
+                .statusCode(201).body("type", equalTo("JTAI")).body("responseDue", equalTo("2017-10-02"))
+                .body("onSiteStart", equalTo("2017-05-08")).extract().path("id");
+        given().auth().oauth2(org.csip.inspection.Api.viewerToken("police")).when()
+                .get("/api/inspections/" + id + "/findings").then().statusCode(200)
+                .body("addressedTo", org.hamcrest.Matchers.contains(List.of("POLICE"), List.of("HEALTH")));
+    }
+
     static RequestSpecification editor() {
         return given().auth().oauth2(org.csip.inspection.Api.editorToken()).contentType("application/json");
     }
