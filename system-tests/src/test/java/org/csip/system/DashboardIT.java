@@ -152,6 +152,36 @@ class DashboardIT {
     }
 
     @Test
+    void thePoliceLeadSeesTheFindingsAddressedToThePoliceAndTheCouncilsStatutoryDeadlines() {
+        String director = Keycloak.userToken(stack, TestPlan.EDITOR);
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String police = "Police custody records do not show the appropriate adult was called (" + mark + ").";
+        String health = "School nurses are not told of children's attendance at the emergency department (" + mark + ").";
+        String jtai = given().auth().oauth2(director).contentType("application/json").body("""
+                {"laCode": "340", "type": "JTAI", "notifiedDate": "2025-01-13", "onSiteStart": "2025-02-03",
+                 "onSiteEnd": "2025-02-07"}""").when().post(stack.gatewayUrl() + "/api/inspections").then()
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(director).contentType("application/json").body("""
+                {"publishedDate": "2025-03-10", "findings": [
+                  {"kind": "AREA_FOR_IMPROVEMENT", "addressedTo": ["POLICE"], "text": "%s"},
+                  {"kind": "AREA_FOR_IMPROVEMENT", "addressedTo": ["HEALTH"], "text": "%s"}]}""".formatted(police, health))
+                .when().post(stack.gatewayUrl() + "/api/inspections/" + jtai + "/publish").then().statusCode(200);
+        String lead = Keycloak.userToken(stack, "police.lead");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> given().auth()
+                .oauth2(lead).queryParam("laCode", "340").get(stack.gatewayUrl() + "/partners/police/findings")
+                .then().extract().jsonPath().getList("text").contains(police));
+
+        Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "police.lead");
+        page.navigate(stack.gatewayUrl() + "/?council=340");
+        page.waitForSelector("#findings-table");
+        assertThat(page.textContent("#findings-table")).contains(police).doesNotContain(health);
+        assertThat(page.textContent("#deadlines-table"))
+                .contains("The partnership's written statement of action after a joint targeted area inspection");
+        Browser.screenshot(page, "police-lead-knowsley-findings");
+        assertThat(Browser.seriousAccessibilityViolations(page)).as("the police lead's Knowsley page").isEmpty();
+    }
+
+    @Test
     void theLiveFeedShowsAChangeAnotherPersonMadeWithinTwoSecondsWithoutAReload() {
         Page page = BrowserExtension.browser().signIn(stack.gatewayUrl(), "police.lead");
         page.evaluate("() => { window.csipSamePage = true; }");

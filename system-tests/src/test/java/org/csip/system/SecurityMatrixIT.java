@@ -369,6 +369,9 @@ class SecurityMatrixIT {
                         """.formatted(plan.planId(), earlierDay())),
                 get("/api/board-meetings?planId=" + plan.planId(), READERS),
                 get("/api/known-inspections/" + plan.inspectionId(), READERS),
+                get("/api/findings?laCode=340", READERS),
+                get("/api/deadlines?laCode=340", READERS),
+                get("/api/deadlines/rules", READERS).national(),
                 // workforce-service
                 get("/api/teams?agency=police&laCode=340", POLICE_WORKFORCE_READERS),
                 post("/api/teams", WORKFORCE_EDITORS, 201, () -> """
@@ -404,6 +407,7 @@ class SecurityMatrixIT {
             String door = "/partners/" + agency;
             routes.add(get(door + "/actions?laCode=340", partnerReaders(agency)));
             routes.add(get(door + "/summary?laCode=340", partnerReaders(agency)));
+            routes.add(get(door + "/findings?laCode=340", partnerReaders(agency)));
             routes.add(get(door + "/workforce/teams?laCode=340", partnerWorkforceReaders(agency)));
             routes.add(get(door + "/workforce/metrics?laCode=340", wholeAgency(agency)));
             routes.add(get(door + "/events?laCode=340", wholeAgency(agency)));

@@ -19,6 +19,7 @@ public final class Routes {
             new Route("/api/board-meetings", "action-plan"),
             new Route("/api/known-inspections", "action-plan"),
             new Route("/api/findings", "action-plan"),
+            new Route("/api/deadlines", "action-plan"),
             new Route("/api/teams", "workforce"),
             new Route("/api/staff", "workforce"),
             new Route("/api/vacancies", "workforce"),

@@ -56,7 +56,7 @@ public final class ApiRights {
             rule(Set.of("POST"), "/api/actions/[^/]+/(updates|complete)", Need.PROGRESS_REPORTER),
             rule(WRITE, "/api/(plans|actions)(/.*)?", Need.COUNCIL_PLAN_EDITOR),
             rule(WRITE, "/api/board-meetings(/.*)?", Need.BOARD),
-            rule(READ, "/api/(plans|actions|board-meetings|known-inspections|findings)(/.*)?", Need.READER),
+            rule(READ, "/api/(plans|actions|board-meetings|known-inspections|findings|deadlines)(/.*)?", Need.READER),
             rule(Set.of("POST"), "/api/benchmarks/import", Need.COUNCIL_STATISTICS_IMPORTER),
             rule(READ, "/api/(benchmarks|metrics)(/.*)?", Need.ANY_CSIP_ROLE),
             rule(WRITE, "/api/(teams|staff|vacancies|caseloads|metrics)(/.*)?", Need.WORKFORCE_EDITOR),

@@ -54,52 +54,9 @@ public final class ReportPdfs {
                 4. Text."""};
     }
 
-    /**
-     * A joint targeted area inspection letter in the shape the inspectorates publish (2022–2025): letterhead, date,
-     * the partners addressed, the title naming the theme and area, "This inspection took place from …", headline
-     * findings, "What needs to improve?" bullets naming agencies, strengths, and the next steps with the date the
-     * written statement of action is due. {@code improvements} are the bullets, as printed.
-     */
+    /** A joint targeted area inspection letter in the published shape ({@link org.csip.testing.ReportPdf}). */
     public static byte[] jtaiLetter(String area, String letterDate, String fieldwork, String statementDue,
                                     String... improvements) {
-        return TestPdfs.withPages(jtaiLetterPages(area, letterDate, fieldwork, statementDue, improvements));
-    }
-
-    static String[] jtaiLetterPages(String area, String letterDate, String fieldwork, String statementDue,
-                                    String... improvements) {
-        String bullets = String.join("\n", java.util.Arrays.stream(improvements).map(i -> "• " + i).toList());
-        return new String[]{"""
-                Ofsted
-                Piccadilly Gate
-                Store Street
-                Manchester M1 2WD
-                www.gov.uk/ofsted
-                %s
-                Director of Children’s Services, %s Council
-                Chief Executive, NHS Integrated Care Board
-                Chief Constable, Merseyside Police
-                Dear local partnership
-                Joint targeted area inspection of the multi-agency response to children and families who need help
-                in %s
-                This letter summarises the findings of the joint targeted area inspection (JTAI) of the multi-agency
-                response to children and families who need help in %s.
-                This inspection took place from %s. It was carried out by inspectors from Ofsted, the Care Quality
-                Commission (CQC) and His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).
-                Headline findings
-                Partners know their area well and work together to help families early.
-                What needs to improve?
-                %s
-                Strengths
-                • Families receive help from practitioners who know them well.""".formatted(letterDate, area, area, area,
-                fieldwork, bullets), """
-                Next steps
-                The local safeguarding partners should prepare a joint written statement of proposed action that
-                responds to this letter. This is a multi-agency response involving the agencies this letter is
-                addressed to. The written statement of action should be sent to ProtectionOfChildren@ofsted.gov.uk
-                by %s.
-                Yours sincerely
-                Jane Doe, Regional Director, Ofsted
-                John Roe, Deputy Director, Care Quality Commission
-                Anna Poe, His Majesty’s Inspector of Constabulary""".formatted(statementDue)};
+        return org.csip.testing.ReportPdf.jtaiLetter(area, letterDate, fieldwork, statementDue, improvements);
     }
 }

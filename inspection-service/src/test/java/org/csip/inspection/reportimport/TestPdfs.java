@@ -18,14 +18,7 @@ final class TestPdfs {
 
     /** A PDF with one page per argument, each line of it printed as a line of text. */
     static byte[] withPages(String... pages) {
-        try (PDDocument document = new PDDocument()) {
-            for (String page : pages) {
-                document.addPage(page(document, page));
-            }
-            return bytes(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.csip.testing.ReportPdf.withPages(pages);
     }
 
     /** A PDF that opens only with a password. */
