@@ -30,7 +30,12 @@ public class StackExtension implements BeforeAllCallback {
             StackConfig config = StackConfig.systemTest(StackConfig.findRepoRoot(), dir).withServiceProperties(Map.of(
                     "quarkus.otel.traces.sampler.arg", "1.0",
                     "quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint(),
-                    "quarkus.otel.bsp.schedule.delay", "200ms"));
+                    "quarkus.otel.bsp.schedule.delay", "200ms",
+                    // Email is composed every few seconds here (daily in a real deployment) so NotificationsIT
+                    // sees the once-per-period rule hold across many runs; each period's message still goes once.
+                    "csip.notifications.compose-cron", "*/3 * * * * ?",
+                    "csip.notifications.send-every", "1s",
+                    "csip.notifications.longest-retry-wait", "PT5S"));
             LocalStack started = new LocalStack(config, System.out);
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .put("csip-stack", (ExtensionContext.Store.CloseableResource) () -> {

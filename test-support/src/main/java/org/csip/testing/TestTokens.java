@@ -59,6 +59,28 @@ public final class TestTokens {
         return sign(claims, KEY);
     }
 
+    /**
+     * A person of an organisation with an email address and a name, as Keycloak's tokens carry them (the subject is
+     * theirs alone, from the address): who subscribes to CSIP's email.
+     */
+    public static String person(String email, String name, String alias, String kind, List<String> councils,
+                                String... roles) {
+        JwtClaims claims = claims(email, null, roles, ISSUER, 300);
+        claims.setClaim("organization", organisation(alias, kind, councils));
+        claims.setClaim("email", email);
+        claims.setClaim("name", name);
+        return sign(claims, KEY);
+    }
+
+    /** An overseer of these councils with an email address and a name. */
+    public static String overseerPerson(String email, String name, List<String> councils, String... roles) {
+        JwtClaims claims = claims(email, null, roles, ISSUER, 300);
+        claims.setClaim("oversees", councils);
+        claims.setClaim("email", email);
+        claims.setClaim("name", name);
+        return sign(claims, KEY);
+    }
+
     /** A member of two organisations at once (alias → councils, each a council): which CSIP refuses to choose between. */
     public static String memberOfTwoCouncils(String firstAlias, String firstCouncil, String secondAlias,
                                              String secondCouncil, String... roles) {

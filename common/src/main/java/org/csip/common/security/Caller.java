@@ -99,4 +99,23 @@ public class Caller {
     public String reference() {
         return token == null || token.getSubject() == null ? identity.getPrincipal().getName() : token.getSubject();
     }
+
+    /** The email address the token carries (Keycloak's {@code email} claim), where it carries one. */
+    public java.util.Optional<String> email() {
+        return claim("email");
+    }
+
+    /** The person's name as the token gives it ({@code name}), where it gives one. */
+    public java.util.Optional<String> name() {
+        return claim("name");
+    }
+
+    private java.util.Optional<String> claim(String name) {
+        if (token == null) {
+            return java.util.Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        return value == null ? java.util.Optional.empty() : java.util.Optional.of(value.toString().replace("\"", ""))
+                .filter(v -> !v.isBlank());
+    }
 }

@@ -36,6 +36,7 @@ public final class LocalStack implements AutoCloseable {
     private PostgresLauncher postgres;
     private KafkaLauncher kafka;
     private KeycloakLauncher keycloak;
+    private MailServerLauncher mail;
     private final PartStarter starter;
     private volatile boolean closed;
 
@@ -56,7 +57,9 @@ public final class LocalStack implements AutoCloseable {
                     config.baseDir().resolve("keycloak-" + Versions.KEYCLOAK), config.keycloakPort(),
                     config.keycloakManagementPort(), logs.resolve("keycloak.log"),
                     Map.of("CSIP_GATEWAY_URL", config.gatewayUrl()));
-            startTogether(List.of(postgres, kafka, keycloak));
+            mail = new MailServerLauncher(config.smtpPort(), config.imapPort(), config.baseDir().resolve("mail"),
+                    logs.resolve("mail.log"));
+            startTogether(List.of(postgres, kafka, keycloak, mail));
             startTogether(services());
             starter.progress("stack", "ready in " + PartStarter.seconds(System.nanoTime() - startedAt));
             return this;
@@ -108,6 +111,11 @@ public final class LocalStack implements AutoCloseable {
         return keycloak;
     }
 
+    /** The mail server the services send to (stop it for an SMTP outage; {@link #restart} brings it back). */
+    public MailServerLauncher mail() {
+        return mail;
+    }
+
     /** Every gateway's base URL, the first (the one the README names) first. */
     public List<String> gatewayUrls() {
         return config.urls("gateway");
@@ -122,6 +130,11 @@ public final class LocalStack implements AutoCloseable {
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         properties.put("quarkus.oidc.auth-server-url", keycloak.issuer());
         properties.putAll(config.serviceProperties());
+        if ("action-plan-service".equals(module)) {
+            properties.put("quarkus.mailer.host", "127.0.0.1");
+            properties.put("quarkus.mailer.port", String.valueOf(config.smtpPort()));
+            properties.put("csip.notifications.dashboard-url", config.gatewayUrl());
+        }
         if (DATABASES.containsKey(module)) {
             properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASES.get(module)));
             properties.put("quarkus.datasource.username", PostgresLauncher.USER);

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  */
 public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kafkaPort, int kafkaControllerPort,
                           int keycloakPort, int keycloakManagementPort, int gatewayPort, int inspectionPort,
-                          int actionPlanPort, int workforcePort, Duration readyTimeout,
+                          int actionPlanPort, int workforcePort, int smtpPort, int imapPort, Duration readyTimeout,
                           Map<String, String> serviceProperties, int replicas) {
     /** Replicas of one service a stack may run: their ports must stay clear of the next service's. */
     public static final int MAX_REPLICAS = 5;
@@ -28,13 +28,13 @@ public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kaf
     /** The developer's stack: the ports in the README, files under {@code target/local}. */
     public static StackConfig local(Path repoRoot) {
         return new StackConfig(repoRoot, repoRoot.resolve("target").resolve("local"), 15432, 19092, 19093,
-                8180, 9180, 8080, 8081, 8082, 8083, Duration.ofMinutes(5), Map.of(), 1);
+                8180, 9180, 8080, 8081, 8082, 8083, 1025, 1143, Duration.ofMinutes(5), Map.of(), 1);
     }
 
     /** The system tests' stack: its own ports and folder. */
     public static StackConfig systemTest(Path repoRoot, Path baseDir) {
         return new StackConfig(repoRoot, baseDir, 25432, 29092, 29093, 28180, 29180, 28080, 28081, 28082, 28083,
-                Duration.ofMinutes(5), Map.of(), 1);
+                28025, 28143, Duration.ofMinutes(5), Map.of(), 1);
     }
 
     /**
@@ -44,20 +44,22 @@ public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kaf
      */
     public static StackConfig faultTest(Path repoRoot, Path baseDir) {
         return new StackConfig(repoRoot, baseDir, 22432, 23092, 23093, 22180, 23180, 22080, 22081, 22082, 22083,
-                Duration.ofMinutes(5), Map.of(), 2);
+                22025, 22143, Duration.ofMinutes(5), Map.of(), 2);
     }
 
     /** The same stack with these settings given to all four services as well (e.g. where to send traces). */
     public StackConfig withServiceProperties(Map<String, String> properties) {
         return new StackConfig(repoRoot, baseDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
-                keycloakManagementPort, gatewayPort, inspectionPort, actionPlanPort, workforcePort, readyTimeout,
+                keycloakManagementPort, gatewayPort, inspectionPort, actionPlanPort, workforcePort, smtpPort, imapPort,
+                readyTimeout,
                 properties, replicas);
     }
 
     /** The same stack with {@code count} replicas of each of the four services. */
     public StackConfig withReplicas(int count) {
         return new StackConfig(repoRoot, baseDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
-                keycloakManagementPort, gatewayPort, inspectionPort, actionPlanPort, workforcePort, readyTimeout,
+                keycloakManagementPort, gatewayPort, inspectionPort, actionPlanPort, workforcePort, smtpPort, imapPort,
+                readyTimeout,
                 serviceProperties, count);
     }
 

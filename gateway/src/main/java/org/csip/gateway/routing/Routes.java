@@ -20,6 +20,7 @@ public final class Routes {
             new Route("/api/known-inspections", "action-plan"),
             new Route("/api/findings", "action-plan"),
             new Route("/api/deadlines", "action-plan"),
+            new Route("/api/notifications", "action-plan"),
             new Route("/api/teams", "workforce"),
             new Route("/api/staff", "workforce"),
             new Route("/api/vacancies", "workforce"),

@@ -57,6 +57,8 @@ public final class ApiRights {
             rule(WRITE, "/api/(plans|actions)(/.*)?", Need.COUNCIL_PLAN_EDITOR),
             rule(WRITE, "/api/board-meetings(/.*)?", Need.BOARD),
             rule(READ, "/api/(plans|actions|board-meetings|known-inspections|findings|deadlines)(/.*)?", Need.READER),
+            // A person's own email choice; unsubscribing by a message's link goes through the dashboard's page only.
+            rule(Set.of("GET", "POST"), "/api/notifications/me", Need.ANY_CSIP_ROLE),
             rule(Set.of("POST"), "/api/benchmarks/import", Need.COUNCIL_STATISTICS_IMPORTER),
             rule(READ, "/api/(benchmarks|metrics)(/.*)?", Need.ANY_CSIP_ROLE),
             rule(WRITE, "/api/(teams|staff|vacancies|caseloads|metrics)(/.*)?", Need.WORKFORCE_EDITOR),
