@@ -76,7 +76,8 @@ public final class ReportPdf {
                 Anna Poe, His Majesty’s Inspector of Constabulary""".formatted(statementDue));
     }
 
-    private static PDPage page(PDDocument document, String text) throws IOException {
+    /** A page of {@code document} with each line of {@code text} printed as a line, from the top left. */
+    public static PDPage page(PDDocument document, String text) throws IOException {
         PDPage page = new PDPage();
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             content.beginText();

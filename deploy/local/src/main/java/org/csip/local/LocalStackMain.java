@@ -114,6 +114,9 @@ public final class LocalStackMain {
         out.println("  PostgreSQL:                  localhost:" + stack.postgres().port()
                 + "  (user " + PostgresLauncher.USER + ", databases " + String.join(", ",
                 LocalStack.DATABASES.values().stream().sorted().toList()) + ")");
+        out.println("  Email CSIP sent:             " + stack.mail().folder() + "  (SMTP localhost:"
+                + stack.mail().smtpPort() + ", IMAP localhost:" + stack.mail().imapPort()
+                + "; choose it on the dashboard: Email from CSIP)");
         out.println();
         out.println("Demo logins (realm " + KeycloakLauncher.REALM + "):");
         out.printf("  %-20s %-9s %-8s %-42s %s%n", "username", "password", "agency", "organisation (councils seen)",

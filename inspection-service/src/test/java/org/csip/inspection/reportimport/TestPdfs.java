@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Small PDFs written with PDFBox for the cases the six published reports do not cover. */
 final class TestPdfs {
@@ -47,19 +44,7 @@ final class TestPdfs {
     }
 
     private static PDPage page(PDDocument document, String text) throws IOException {
-        PDPage page = new PDPage();
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            content.beginText();
-            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
-            content.setLeading(11);
-            content.newLineAtOffset(40, 760);
-            for (String line : text.split("\n")) {
-                content.showText(line);
-                content.newLine();
-            }
-            content.endText();
-        }
-        return page;
+        return org.csip.testing.ReportPdf.page(document, text);
     }
 
     private static byte[] bytes(PDDocument document) throws IOException {
