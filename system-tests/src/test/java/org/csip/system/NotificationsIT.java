@@ -127,7 +127,8 @@ class NotificationsIT {
         }
     }
 
-    private static String html(MimeMessage message) throws Exception {
+    /** The message's HTML part. */
+    static String html(MimeMessage message) throws Exception {
         Object content = message.getContent();
         if (content instanceof jakarta.mail.Multipart multipart) {
             return find(multipart);

@@ -1,6 +1,7 @@
 package org.csip.system;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.csip.stack.LocalStack;
 import org.csip.stack.StackConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -18,7 +19,14 @@ public class ReplicaStackExtension implements BeforeAllCallback {
     public synchronized void beforeAll(ExtensionContext context) {
         if (stack == null) {
             Path dir = Path.of(System.getProperty("csip.stack.dir", "target/fault-stack")).toAbsolutePath();
-            LocalStack started = new LocalStack(StackConfig.faultTest(StackConfig.findRepoRoot(), dir), System.out);
+            // Both replicas compose email and look for deadlines every two seconds, each sending every second:
+            // ReplicaNoticesIT counts that each notice and message still goes once.
+            StackConfig config = StackConfig.faultTest(StackConfig.findRepoRoot(), dir).withServiceProperties(Map.of(
+                    "csip.deadlines.cron", "*/2 * * * * ?",
+                    "csip.notifications.compose-cron", "*/2 * * * * ?",
+                    "csip.notifications.send-every", "1s",
+                    "csip.notifications.longest-retry-wait", "PT5S"));
+            LocalStack started = new LocalStack(config, System.out);
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                     .put("csip-replica-stack", (ExtensionContext.Store.CloseableResource) started::close);
             stack = started.start();
