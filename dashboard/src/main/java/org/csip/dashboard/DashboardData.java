@@ -185,8 +185,15 @@ public class DashboardData {
      */
     Sections.Deadlines deadlines(Viewer viewer) {
         List<Sections.DeadlineRow> rows = new ArrayList<>();
+        int older = 0;
         for (JsonNode deadline : list(get("action-plan", "/api/deadlines?open=true&laCode=" + viewer.viewing(), viewer))) {
             String status = deadline.path("status").asText();
+            // A date passed more than a year ago with nothing recorded is history entered after the fact, not news:
+            // counted in a sentence, not listed among what is due.
+            if (deadline.path("daysLeft").isNumber() && deadline.path("daysLeft").asLong() < -365) {
+                older++;
+                continue;
+            }
             rows.add(new Sections.DeadlineRow(deadline.path("title").asText(), owner(deadline.path("owner").asText()),
                     deadline.path("dueDate").asText(null), when(deadline), switch (status) {
                         case "DUE" -> "Due";
@@ -197,7 +204,7 @@ public class DashboardData {
                         default -> words(status);
                     }, "MISSED".equals(status), deadline.path("basis").asText()));
         }
-        return new Sections.Deadlines(rows);
+        return new Sections.Deadlines(rows, older);
     }
 
     private static String when(JsonNode deadline) {

@@ -66,7 +66,7 @@ public final class Sections {
 
     /** The council's statutory deadlines and expected inspection dates still open, soonest first. */
     @TemplateData
-    public record Deadlines(List<DeadlineRow> rows) {
+    public record Deadlines(List<DeadlineRow> rows, int olderNotMet) {
     }
 
     /** One deadline: what is due, whose it is, when, how many days are left, and how the date was worked out. */

@@ -117,7 +117,9 @@ class DashboardDataTest {
                  {"title": "Written statement", "owner": "PARTNERSHIP", "status": "DUE", "dueDate": "2026-05-29",
                   "daysLeft": 12, "workingDaysLeft": 9, "basis": "the date the report sets"},
                  {"title": "Re-inspection", "owner": "OFSTED", "status": "EXPECTED", "dueDate": "2031-01-01",
-                  "daysLeft": 1, "workingDaysLeft": null, "basis": "18 months"}]""");
+                  "daysLeft": 1, "workingDaysLeft": null, "basis": "18 months"},
+                 {"title": "Draft plan", "owner": "COUNCIL", "status": "MISSED", "dueDate": "2018-09-10",
+                  "daysLeft": -3007, "workingDaysLeft": -2100, "basis": "20 working days"}]""");
         Viewer council = new Viewer("Director", Optional.of(Agency.COUNCIL), Set.of("342"), Set.of("plan-editor"),
                 "Bearer t").viewing(null, "342");
         Sections.Deadlines deadlines = new DashboardData(upstream, JSON, new LocalAuthorityRegister()).deadlines(council);
@@ -127,5 +129,7 @@ class DashboardDataTest {
                 .containsExactly("3 days ago (1 working day)", "in 12 days (9 working days)", "in 1 day");
         assertThat(deadlines.rows()).extracting(Sections.DeadlineRow::late).containsExactly(true, false, false);
         assertThat(deadlines.rows()).extracting(Sections.DeadlineRow::status).containsExactly("Missed", "Due", "Expected");
+        // Passed years ago with nothing recorded: counted, not listed among what is due.
+        assertThat(deadlines.olderNotMet()).isEqualTo(1);
     }
 }

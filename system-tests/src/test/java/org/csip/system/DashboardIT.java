@@ -157,14 +157,16 @@ class DashboardIT {
         String mark = UUID.randomUUID().toString().substring(0, 8);
         String police = "Police custody records do not show the appropriate adult was called (" + mark + ").";
         String health = "School nurses are not told of children's attendance at the emergency department (" + mark + ").";
+        java.time.LocalDate today = java.time.LocalDate.now();
         String jtai = given().auth().oauth2(director).contentType("application/json").body("""
-                {"laCode": "340", "type": "JTAI", "notifiedDate": "2025-01-13", "onSiteStart": "2025-02-03",
-                 "onSiteEnd": "2025-02-07"}""").when().post(stack.gatewayUrl() + "/api/inspections").then()
-                .statusCode(201).extract().path("id");
+                {"laCode": "340", "type": "JTAI", "notifiedDate": "%s", "onSiteStart": "%s", "onSiteEnd": "%s"}"""
+                .formatted(today.minusDays(70), today.minusDays(60), today.minusDays(56)))
+                .when().post(stack.gatewayUrl() + "/api/inspections").then().statusCode(201).extract().path("id");
         given().auth().oauth2(director).contentType("application/json").body("""
-                {"publishedDate": "2025-03-10", "findings": [
+                {"publishedDate": "%s", "findings": [
                   {"kind": "AREA_FOR_IMPROVEMENT", "addressedTo": ["POLICE"], "text": "%s"},
-                  {"kind": "AREA_FOR_IMPROVEMENT", "addressedTo": ["HEALTH"], "text": "%s"}]}""".formatted(police, health))
+                  {"kind": "AREA_FOR_IMPROVEMENT", "addressedTo": ["HEALTH"], "text": "%s"}]}"""
+                .formatted(today.minusDays(30), police, health))
                 .when().post(stack.gatewayUrl() + "/api/inspections/" + jtai + "/publish").then().statusCode(200);
         String lead = Keycloak.userToken(stack, "police.lead");
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> given().auth()
