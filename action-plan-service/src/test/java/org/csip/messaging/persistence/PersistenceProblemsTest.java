@@ -21,7 +21,13 @@ class PersistenceProblemsTest {
         var startingUp = new SQLException("the database system is starting up", "57P03");
         var poolEmpty = new SQLTransientConnectionException("no connection");
         var acquisition = new SQLException("Acquisition timeout while waiting for new connection");
-        for (Throwable cause : new Throwable[] {refused, shuttingDown, startingUp, poolEmpty, acquisition}) {
+        // A commit refused as the server shuts down: the rollback's reason is suppressed, not its cause.
+        var commitRefused = new RuntimeException("Error invoking subclass method",
+                new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."));
+        commitRefused.getCause().addSuppressed(new javax.transaction.xa.XAException("Error trying to transactionCommit"
+                + " local transaction: FATAL: terminating connection due to administrator command"));
+        for (Throwable cause : new Throwable[] {refused, shuttingDown, startingUp, poolEmpty, acquisition,
+                commitRefused}) {
             var answer = mapper.failed(cause instanceof RuntimeException r ? r : new RuntimeException(cause));
             assertThat(answer.getStatus()).as(cause.toString()).isEqualTo(503);
             assertThat(answer.getHeaderString("Retry-After")).isEqualTo(PersistenceProblems.RETRY_AFTER);

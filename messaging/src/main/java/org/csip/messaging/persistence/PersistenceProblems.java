@@ -49,17 +49,35 @@ public class PersistenceProblems {
      * shutting down or starting up (57P0x), or no connection to be had from the pool in time.
      */
     static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        return databaseUnavailable(e, 0);
+    }
+
+    /**
+     * Looks through the causes and the suppressed failures too: a commit the server refused while shutting down
+     * arrives as a transaction rollback whose reason (an XA error naming "terminating connection") is suppressed, not
+     * its cause (met in the fault-injection suite's PostgreSQL restart).
+     */
+    private static boolean databaseUnavailable(Throwable e, int depth) {
+        for (Throwable cause = e; cause != null && depth < 8;
+             cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException) {
                 return true;
             }
+            String message = String.valueOf(cause.getMessage());
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                     return true;
                 }
-                String message = String.valueOf(sql.getMessage());
                 if (message.contains("Acquisition timeout") || message.contains("This connection has been closed")) {
+                    return true;
+                }
+            }
+            if (cause instanceof javax.transaction.xa.XAException && message.contains("terminating connection")) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (databaseUnavailable(suppressed, depth + 1)) {
                     return true;
                 }
             }
