@@ -80,6 +80,11 @@ public final class PayloadExamples {
                 Type element = parameterized.getActualTypeArguments()[0];
                 return List.of(filled(element, name, index), filled(element, name, index + 1));
             }
+            if (java.util.Set.class.isAssignableFrom(raw)) {
+                Type element = parameterized.getActualTypeArguments()[0];
+                // Sorted, so the example is written the same way every time.
+                return new java.util.TreeSet<>(List.of(filled(element, name, index), filled(element, name, index + 1)));
+            }
             throw new IllegalArgumentException("No example for " + type + " (" + name + ")");
         }
         Class<?> c = (Class<?>) type;
@@ -104,6 +109,9 @@ public final class PayloadExamples {
         } else if (c.isEnum()) {
             Object[] constants = c.getEnumConstants();
             return constants[index % constants.length];
+        } else if (kinds(c) != null) {
+            List<?> kinds = kinds(c);
+            return kinds.get(index % kinds.size());
         } else if (c.isRecord()) {
             RecordComponent[] components = c.getRecordComponents();
             Object[] values = new Object[components.length];
@@ -115,13 +123,25 @@ public final class PayloadExamples {
         throw new IllegalArgumentException("No example for " + c + " (" + name + ")");
     }
 
+    /** The values of a type of codes read from data (as an enum's constants: a static {@code values()} list). */
+    private static List<?> kinds(Class<?> c) {
+        try {
+            java.lang.reflect.Method values = c.getMethod("values");
+            return java.lang.reflect.Modifier.isStatic(values.getModifiers())
+                    && List.class.isAssignableFrom(values.getReturnType()) ? (List<?>) values.invoke(null) : null;
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
     private static Object empty(Class<?> record) {
         RecordComponent[] components = record.getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             Class<?> c = components[i].getType();
             values[i] = c.isPrimitive() ? Array.get(Array.newInstance(c, 1), 0)
-                    : List.class.isAssignableFrom(c) ? List.of() : null;
+                    : List.class.isAssignableFrom(c) ? List.of() : java.util.Set.class.isAssignableFrom(c) ? java.util.Set.of()
+                    : null;
         }
         return construct(record, components, values);
     }

@@ -93,7 +93,7 @@ public class InspectionResource {
         LocalDate fromDate = QueryParams.date(from, "from");
         LocalDate toDate = QueryParams.date(to, "to");
         QueryParams.requireOrdered(fromDate, toDate, "from", "to");
-        InspectionFilter filter = new InspectionFilter(laCode, QueryParams.enumValue(InspectionType.class, type, "type"),
+        InspectionFilter filter = new InspectionFilter(laCode, InspectionType.parse(type, "type"),
                 QueryParams.enumValue(InspectionStatus.class, status, "status"), fromDate, toDate);
         InspectionPage result = inspections.list(filter, QueryParams.whole(page, "page", 0, 0, QueryParams.LAST_PAGE),
                 QueryParams.whole(size, "size", 20, 1, 200));

@@ -168,7 +168,7 @@ public class OfstedReportParser {
         draft.type = days > 7 ? InspectionType.STANDARD : InspectionType.SHORT;
         draft.readFrom("type", days + " days on site", null, Confidence.MEDIUM);
         draft.note("type", "ILACS reports do not say standard or short; " + days + " days on site reads as "
-                + (draft.type == InspectionType.STANDARD ? "a standard inspection (two weeks)"
+                + (InspectionType.STANDARD.equals(draft.type) ? "a standard inspection (two weeks)"
                 : "a short inspection (one week)") + " — correct it if Ofsted's notification said otherwise");
         if (Frameworks.of(draft.type, draft.onSiteStart).isEmpty()) {
             draft.check("onSiteStart", "no ILACS framework covers fieldwork from " + draft.onSiteStart
