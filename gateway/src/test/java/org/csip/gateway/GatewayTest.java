@@ -54,7 +54,11 @@ class GatewayTest {
         given().when().get("/api/inspections").then().statusCode(401);
         given().auth().oauth2(TestTokens.expired("council", "inspection-editor"))
                 .when().get("/api/inspections").then().statusCode(401);
+        // A force's inspection editors pass to record their force's inspections (the service refuses any other kind);
+        // not an intervention, which only the council records.
         given().auth().oauth2(TestTokens.user("police", "inspection-editor")).contentType("application/json")
+                .body("{}").when().post("/api/interventions").then().statusCode(403);
+        given().auth().oauth2(TestTokens.user("health", "inspection-editor")).contentType("application/json")
                 .body("{}").when().post("/api/inspections").then().statusCode(403);
         given().auth().oauth2(TestTokens.user("council", "viewer")).contentType("application/json")
                 .body("{}").when().post("/api/inspections").then().statusCode(403);

@@ -11,6 +11,20 @@ public final class CloudEventHeaders {
     public static final String LA_CODE = "ce_lacode";
     public static final String LEAD_AGENCY = "ce_leadagency";
     /**
+     * For an event about a record of several councils (a police force's inspection, which names no single
+     * {@link #LA_CODE}): every council it concerns, three-digit codes comma-separated ({@code 340,341,342}).
+     */
+    public static final String COUNCILS = "ce_councils";
+
+    /** The council codes a {@link #COUNCILS} header names; empty when absent. Anything not a code is left out. */
+    public static java.util.Set<String> councils(String header) {
+        if (header == null || header.isBlank()) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(header.split(",")).map(String::strip).filter(c -> c.matches("[0-9]{3}"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+    /**
      * The CloudEvents {@code sequence} extension: the event's place among its subject's (aggregate's) events, 1, 2,
      * 3 ... in commit order, written with leading zeros so the text sorts as the number does. A consumer that already
      * holds a later one of the subject's events leaves an earlier one unapplied.

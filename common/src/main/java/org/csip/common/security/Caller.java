@@ -69,6 +69,22 @@ public class Caller {
         }
     }
 
+    /**
+     * Refuses (403) a record of several councils (a force's inspection) unless this caller covers at least one of
+     * them; a record of one council is {@link #requireCovers}.
+     */
+    public void requireCoversAny(java.util.Collection<String> councils, String what) {
+        if (councils.size() == 1) {
+            requireCovers(councils.iterator().next(), what);
+            return;
+        }
+        if (councils.stream().noneMatch(tenancy()::covers)) {
+            throw ProblemException.forbidden(what + ": it concerns councils " + String.join(", ",
+                    new java.util.TreeSet<>(councils)) + ", none of which this token covers (it covers "
+                    + coverage() + ")");
+        }
+    }
+
     /** The covered councils in words, for problem details. */
     public String coverage() {
         Set<String> councils = tenancy().councilsInOrder();

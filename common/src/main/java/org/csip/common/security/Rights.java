@@ -81,6 +81,24 @@ public record Rights(Set<String> roles, Optional<Agency> agency, Set<String> cou
         return council() && has(Roles.INSPECTION_EDITOR);
     }
 
+    /** Records inspections of its own force (HMICFRS's child protection inspection) and their findings. */
+    public boolean recordsForceInspections() {
+        return agency.filter(Agency.POLICE::equals).isPresent() && has(Roles.INSPECTION_EDITOR);
+    }
+
+    /**
+     * Records inspections of this kind's subject: a council's or its area's partnership's (the council's inspection
+     * editors), a force's (the force's).
+     */
+    public boolean recordsInspectionsOf(org.csip.common.inspection.Inspected subject) {
+        return subject.recordedBy() == Agency.POLICE ? recordsForceInspections() : recordsInspections();
+    }
+
+    /** Records some inspection: the council's or a force's inspection editors (which kind is the service's check). */
+    public boolean recordsSomeInspections() {
+        return recordsInspections() || recordsForceInspections();
+    }
+
     /** Changes plans, themes, actions and measures, for any lead agency: the council's plan editors. */
     public boolean editsPlans() {
         return council() && has(Roles.PLAN_EDITOR);

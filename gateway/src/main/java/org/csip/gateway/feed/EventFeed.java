@@ -58,7 +58,8 @@ public class EventFeed {
         }
         append(FeedEvent.read(record.topic(), record.partition(), record.offset(), type,
                 header(record, CloudEventHeaders.LA_CODE), header(record, CloudEventHeaders.LEAD_AGENCY),
-                header(record, CloudEventHeaders.TIME), record.value()));
+                header(record, CloudEventHeaders.TIME), record.value())
+                .concerning(CloudEventHeaders.councils(header(record, CloudEventHeaders.COUNCILS))));
     }
 
     synchronized void append(FeedEvent read) {

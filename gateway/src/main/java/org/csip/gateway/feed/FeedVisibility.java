@@ -7,7 +7,8 @@ import org.csip.common.security.Agency;
 /**
  * Which events an agency's feed carries: of the councils it covers only, every inspection and plan-level event, its
  * own actions, and its own workforce events — never another agency's workforce detail or actions, nor anything of a
- * council it does not cover (an event naming no council is shown to nobody).
+ * council it does not cover (an event naming no council is shown to nobody). An event about a record of several
+ * councils (a force's inspection) is shown to whoever covers any of them.
  */
 public final class FeedVisibility {
     static final String WORKFORCE_TOPIC = "workforce-events";
@@ -21,7 +22,8 @@ public final class FeedVisibility {
 
     /** Whether the event names a council and it is one of these (immutable sets refuse to look up null). */
     private static boolean covered(Set<String> councils, FeedEvent event) {
-        return event.laCode() != null && councils.contains(event.laCode());
+        return (event.laCode() != null && councils.contains(event.laCode()))
+                || event.councils().stream().anyMatch(councils::contains);
     }
 
     private static boolean visibleTo(Agency agency, FeedEvent event) {

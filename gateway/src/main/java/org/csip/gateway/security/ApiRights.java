@@ -21,6 +21,8 @@ public final class ApiRights {
         ANY_CSIP_ROLE(Rights::anyCsipRole),
         READER(Rights::readsTheRecord),
         COUNCIL_INSPECTION_EDITOR(Rights::recordsInspections),
+        /** The council's or a force's inspection editors (the service checks the kind is theirs to record). */
+        INSPECTION_EDITOR(Rights::recordsSomeInspections),
         COUNCIL_PLAN_EDITOR(Rights::editsPlans),
         /** The lead agency's action owners (the service checks which agency leads) or the council's plan editors. */
         PROGRESS_REPORTER(Rights::reportsProgress),
@@ -49,9 +51,10 @@ public final class ApiRights {
     }
 
     static final List<Rule> RULES = List.of(
-            rule(WRITE, "/api/(inspections|interventions)(/.*)?", Need.COUNCIL_INSPECTION_EDITOR),
             // Drafts read from uploaded reports are the importer's working papers, not yet the record.
-            rule(READ, "/api/inspections/import(/.*)?", Need.COUNCIL_INSPECTION_EDITOR),
+            rule(Set.of(), "/api/inspections/import(/.*)?", Need.COUNCIL_INSPECTION_EDITOR),
+            rule(WRITE, "/api/interventions(/.*)?", Need.COUNCIL_INSPECTION_EDITOR),
+            rule(WRITE, "/api/inspections(/.*)?", Need.INSPECTION_EDITOR),
             rule(READ, "/api/(inspections|interventions|local-authorities|frameworks)(/.*)?", Need.READER),
             rule(Set.of("POST"), "/api/actions/[^/]+/(updates|complete)", Need.PROGRESS_REPORTER),
             rule(WRITE, "/api/(plans|actions)(/.*)?", Need.COUNCIL_PLAN_EDITOR),

@@ -53,6 +53,23 @@ class FeedVisibilityTest {
         assertTrue(FeedVisibility.visibleOnDashboard(Optional.empty(), Set.of("342", "340"), knowsleyPlan));
     }
 
+    @Test
+    void anEventAboutAForcesRecordReachesWhoeverCoversAnyOfItsCouncilsAndNobodyElse() {
+        // HMICFRS's inspection of Lancashire Constabulary: no single council, every council the force covers.
+        FeedEvent inspection = FeedEvent.read("inspection-events", 0, 1, "csip.inspection.published.v1", null, null,
+                null, "{}").concerning(Set.of("888", "889", "890"));
+        FeedEvent deadline = FeedEvent.read("action-plan-events", 0, 2, "csip.deadline.approaching.v1", null, "POLICE",
+                null, "{}").concerning(Set.of("888", "889", "890"));
+        for (Agency agency : Agency.values()) {
+            assertTrue(FeedVisibility.visibleTo(agency, Set.of("889"), inspection), agency.name());
+            assertFalse(FeedVisibility.visibleTo(agency, MERSEYSIDE, inspection), agency.name());
+        }
+        assertTrue(FeedVisibility.visibleTo(Agency.POLICE, Set.of("888", "889", "890"), deadline));
+        assertFalse(FeedVisibility.visibleTo(Agency.HEALTH, Set.of("888"), deadline));
+        assertTrue(FeedVisibility.visibleOnDashboard(Optional.of(Agency.COUNCIL), Set.of("890"), deadline));
+        assertFalse(FeedVisibility.visibleOnDashboard(Optional.empty(), Set.of("342"), deadline));
+    }
+
     private static FeedEvent event(String topic, String leadAgency) {
         return FeedEvent.read(topic, 0, 1, "csip.test.v1", "342", leadAgency, null, "{}");
     }

@@ -59,9 +59,9 @@ class RightsMatrixTest {
 
     static final List<Route> ROUTES = List.of(
             new Route("GET", "/api/inspections", READERS),
-            new Route("POST", "/api/inspections", Set.of("council:inspection-editor")),
-            new Route("PUT", "/api/inspections" + ID, Set.of("council:inspection-editor")),
-            new Route("POST", "/api/inspections" + ID + "/findings", Set.of("council:inspection-editor")),
+            new Route("POST", "/api/inspections", Set.of("council:inspection-editor", "police:inspection-editor")),
+            new Route("PUT", "/api/inspections" + ID, Set.of("council:inspection-editor", "police:inspection-editor")),
+            new Route("POST", "/api/inspections" + ID + "/findings", Set.of("council:inspection-editor", "police:inspection-editor")),
             new Route("POST", "/api/inspections/import", Set.of("council:inspection-editor")),
             new Route("GET", "/api/inspections/import" + ID, Set.of("council:inspection-editor")),
             new Route("POST", "/api/inspections/import" + ID + "/confirm", Set.of("council:inspection-editor")),

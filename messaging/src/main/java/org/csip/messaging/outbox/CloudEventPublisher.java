@@ -37,6 +37,9 @@ public class CloudEventPublisher {
         if (row.laCode != null) {
             extensions.put(CloudEventHeaders.LA_CODE.substring(3), row.laCode);
         }
+        if (row.councils != null) {
+            extensions.put(CloudEventHeaders.COUNCILS.substring(3), row.councils);
+        }
         if (row.leadAgency != null) {
             extensions.put(CloudEventHeaders.LEAD_AGENCY.substring(3), row.leadAgency);
         }

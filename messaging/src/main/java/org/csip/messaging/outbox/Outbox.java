@@ -39,6 +39,7 @@ public class Outbox {
         row.sequence = nextSequence(event.aggregateType(), event.aggregateId());
         row.eventType = event.type();
         row.laCode = event.laCode();
+        row.councils = event.councilsHeader();
         row.leadAgency = event.leadAgency();
         row.payload = toJson(event.data());
         row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);

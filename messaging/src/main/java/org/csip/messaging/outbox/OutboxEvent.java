@@ -41,6 +41,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "la_code")
     public String laCode;
 
+    /** Every council an event about a record of several concerns, comma-separated; null otherwise. */
+    public String councils;
+
     @Column(name = "lead_agency")
     public String leadAgency;
 
