@@ -52,7 +52,8 @@ public final class Api {
     public static String notified(String laCode, String type, String notified, String onSiteStart, String onSiteEnd) {
         String body = "{\"laCode\": \"" + laCode + "\", \"type\": \"" + type + "\", \"notifiedDate\": \"" + notified + "\""
                 + (onSiteStart == null ? "" : ", \"onSiteStart\": \"" + onSiteStart + "\"")
-                + (onSiteEnd == null ? "" : ", \"onSiteEnd\": \"" + onSiteEnd + "\"") + "}";
+                + (onSiteEnd == null ? "" : ", \"onSiteEnd\": \"" + onSiteEnd + "\"")
+                + ("JTAI".equals(type) ? ", \"theme\": \"The response to children missing from education\"" : "") + "}";
         return editor().body(body).when().post("/api/inspections").then().statusCode(201).extract().path("id");
     }
 

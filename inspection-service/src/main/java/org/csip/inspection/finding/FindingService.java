@@ -18,6 +18,7 @@ import org.csip.inspection.events.EventTypes;
 import org.csip.inspection.inspection.Framework;
 import org.csip.inspection.inspection.Frameworks;
 import org.csip.inspection.inspection.Inspection;
+import org.csip.inspection.inspection.InspectionAccess;
 import org.csip.inspection.inspection.JudgementArea;
 import org.csip.inspection.inspection.InspectionStatus;
 import org.csip.inspection.inspection.InspectionType;
@@ -30,15 +31,18 @@ public class FindingService {
     private final Outbox outbox;
     private final Caller caller;
 
-    public FindingService(Outbox outbox, Caller caller) {
+    private final InspectionAccess access;
+
+    public FindingService(Outbox outbox, Caller caller, InspectionAccess access) {
         this.outbox = outbox;
         this.caller = caller;
+        this.access = access;
     }
 
     @Transactional
     public FindingView record(UUID inspectionId, NewFinding finding) {
-        caller.require(caller.rights().recordsInspections(), "Only the council may record findings");
-        return record(Inspection.lockedForChange(inspectionId), finding, "");
+        caller.require(caller.rights().recordsSomeInspections(), "Only inspection editors may record findings");
+        return record(access.changeable(inspectionId), finding, "");
     }
 
     /**
@@ -47,7 +51,7 @@ public class FindingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public FindingView record(Inspection inspection, NewFinding request, String fieldPrefix) {
-        caller.requireCovers(inspection.laCode, "Inspection " + inspection.id);
+        access.requireMayChange(inspection);
         if (inspection.status != InspectionStatus.PUBLISHED) {
             throw ProblemException.conflict("Findings come from the published report: inspection " + inspection.id
                     + " is " + inspection.status + "; publish it first");
@@ -62,7 +66,7 @@ public class FindingService {
             throw ProblemException.invalidField(fieldPrefix + "area", request.area() + " is not an area any"
                     + " inspection framework grades");
         }
-        if (request.kind() == FindingKind.PRIORITY_ACTION && inspection.type == InspectionType.PEER_REVIEW) {
+        if (request.kind() == FindingKind.PRIORITY_ACTION && InspectionType.PEER_REVIEW.equals(inspection.type)) {
             throw ProblemException.invalidField(fieldPrefix + "kind", "a peer review is not an Ofsted visit and"
                     + " names no priority actions");
         }
@@ -80,7 +84,8 @@ public class FindingService {
         finding.persist();
         // Keyed by the inspection, so a finding never overtakes the inspection's publication on Kafka.
         outbox.append(new DomainEvent(EventTypes.FINDING_RECORDED, "inspection", inspection.id.toString(),
-                inspection.laCode, null, FindingRecorded.of(finding, inspection)));
+                inspection.laCode, null, FindingRecorded.of(finding, inspection),
+                inspection.organisation == null ? Set.of() : inspection.councilSet()));
         return FindingView.of(finding);
     }
 
@@ -100,13 +105,13 @@ public class FindingService {
     }
 
     public List<FindingView> list(UUID inspectionId) {
-        caller.requireCovers(Inspection.require(inspectionId).laCode, "Inspection " + inspectionId);
+        access.readable(inspectionId);
         return Finding.<Finding>find("inspectionId = ?1 order by sequence", inspectionId).stream()
                 .map(FindingView::of).toList();
     }
 
     public FindingView get(UUID inspectionId, UUID findingId) {
-        caller.requireCovers(Inspection.require(inspectionId).laCode, "Inspection " + inspectionId);
+        access.readable(inspectionId);
         Finding finding = Finding.findById(findingId);
         if (finding == null || !finding.inspectionId.equals(inspectionId)) {
             throw ProblemException.notFound("No finding " + findingId + " of inspection " + inspectionId);

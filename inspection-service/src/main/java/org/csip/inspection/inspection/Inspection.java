@@ -22,17 +22,32 @@ import java.util.Map;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 
-/** One Ofsted visit (or LGA peer review) of a council's children's services: the root of its findings. */
+/**
+ * One inspection — an Ofsted visit to a council, a joint inspection of a council area's partnership, HMICFRS's
+ * inspection of a police force, an LGA peer review — the root of its findings. It belongs to one council, or to the
+ * organisation inspected and so to every council that organisation covered when it was recorded ({@link #councils}).
+ */
 @Entity
 @Table(name = "inspection")
 public class Inspection extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** The council inspected, or whose area's partnership was; null for an inspection of an organisation. */
     @Column(name = "la_code")
     public String laCode;
 
-    @Enumerated(EnumType.STRING)
+    /** The organisation inspected (a police force's alias), for kinds that inspect an organisation; else null. */
+    public String organisation;
+
+    /** The councils the inspection concerns, which every read is scoped by: the council's own, or the force's. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "councils", columnDefinition = "varchar(3)[]")
+    public String[] councils;
+
+    /** The inspectorates that carried it out, comma-separated codes ({@code OFSTED,CQC,HMICFRS}). */
+    public String inspectorates;
+
     public InspectionType type;
 
     @Enumerated(EnumType.STRING)
@@ -104,6 +119,21 @@ public class Inspection extends PanacheEntityBase {
     public static Inspection recordedAs(String laCode, InspectionType type, LocalDate onSiteStart) {
         return find("laCode = ?1 and type = ?2 and onSiteStart = ?3 and status <> ?4", laCode, type, onSiteStart,
                 InspectionStatus.WITHDRAWN).firstResult();
+    }
+
+    /** The councils it concerns, in code order. */
+    public java.util.Set<String> councilSet() {
+        return new java.util.TreeSet<>(java.util.Arrays.asList(councils));
+    }
+
+    /** Who it belongs to, in words for messages: {@code council 340} or {@code merseyside-police}. */
+    public String owner() {
+        return organisation != null ? organisation : "council " + laCode;
+    }
+
+    /** The inspectorates as a list, in the order recorded. */
+    public List<String> inspectorateList() {
+        return inspectorates == null ? List.of() : List.of(inspectorates.split(","));
     }
 
     public static Inspection require(UUID id) {

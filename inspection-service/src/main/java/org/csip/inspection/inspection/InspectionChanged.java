@@ -9,14 +9,17 @@ import java.util.UUID;
  * (event-carried state), so a consumer needs no call back and may apply the latest version it sees.
  * {@code overallGraded} (null until published) says whether the framework forms an overall grade: when false,
  * {@code overallGrade} is null by design and {@code judgements} carry the whole picture (ILACS from April 2026).
- * {@code responseDue} (added compatibly in issue 23) is the date the report or letter sets for the written response.
+ * {@code responseDue} (added compatibly in issue 23) is the date the report or letter sets for the written response;
+ * {@code organisation}, {@code councils} and {@code inspectorates} (added compatibly with it) say whose it is — a
+ * force's inspection has no {@code laCode} but the force and every council it covers — and who inspected.
  */
 public record InspectionChanged(UUID inspectionId, String laCode, InspectionType type, boolean graded,
                                 InspectionStatus status, LocalDate notifiedDate, LocalDate onSiteStart,
                                 LocalDate onSiteEnd, LocalDate publishedDate, String framework,
                                 Boolean overallGraded, Grade overallGrade, List<JudgementGiven> judgements,
                                 String leadInspector, String theme, String reportUrl, String withdrawnReason,
-                                int version, LocalDate responseDue) {
+                                int version, LocalDate responseDue, String organisation,
+                                java.util.Set<String> councils, List<String> inspectorates) {
 
     public static InspectionChanged of(Inspection inspection) {
         Framework framework = inspection.frameworkRules().orElse(null);
@@ -26,6 +29,7 @@ public record InspectionChanged(UUID inspectionId, String laCode, InspectionType
                 framework == null ? null : framework.hasOverallGrade(), inspection.overallGrade(),
                 inspection.judgementList().stream().map(j -> JudgementGiven.of(j, framework)).toList(),
                 inspection.leadInspector, inspection.theme, inspection.reportUrl, inspection.withdrawnReason,
-                inspection.version, inspection.responseDue);
+                inspection.version, inspection.responseDue, inspection.organisation, inspection.councilSet(),
+                inspection.inspectorateList());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A corrected inspection record ({@code PUT} with {@code If-Match}): the fields a council may edit, all of them. */
 public record InspectionChanges(
@@ -13,5 +14,6 @@ public record InspectionChanges(
         LocalDate onSiteEnd,
         @Size(max = 200) String leadInspector,
         @Size(max = 500) String theme,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String reportUrl) {
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String reportUrl,
+        @Size(max = 8) List<String> inspectorates) {
 }

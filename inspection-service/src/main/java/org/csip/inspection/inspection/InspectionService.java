@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.csip.common.http.IfMatch;
 import org.csip.common.query.Where;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Caller;
+import org.csip.common.inspection.InspectionKind;
 import org.csip.inspection.events.EventTypes;
 import org.csip.inspection.finding.FindingService;
 import org.csip.inspection.localauthority.LocalAuthority;
@@ -28,23 +30,36 @@ public class InspectionService {
     private final Outbox outbox;
     private final Caller caller;
     private final FindingService findings;
+    private final InspectionAccess access;
 
-    public InspectionService(Outbox outbox, Caller caller, FindingService findings) {
+    public InspectionService(Outbox outbox, Caller caller, FindingService findings, InspectionAccess access) {
         this.outbox = outbox;
         this.caller = caller;
         this.findings = findings;
+        this.access = access;
     }
 
     @Transactional
     public InspectionView recordNotification(NewInspection request) {
-        requireEditor();
-        LocalAuthority.requireRegistered(request.laCode());
-        caller.requireCovers(request.laCode(), "laCode");
-        requireOrdered(request.notifiedDate(), request.onSiteStart(), request.onSiteEnd());
+        InspectionKind kind = request.type().kind();
+        access.requireEditorOf(kind);
         Inspection inspection = new Inspection();
+        if (kind.inspects().organisation()) {
+            belongToCallersOrganisation(inspection, request);
+        } else {
+            if (request.laCode() == null) {
+                throw ProblemException.invalidField("laCode", "is required: a " + kind.code() + " inspects a council's"
+                        + " services or its area's partnership");
+            }
+            LocalAuthority.requireRegistered(request.laCode());
+            caller.requireCovers(request.laCode(), "laCode");
+            inspection.laCode = request.laCode();
+            inspection.councils = new String[] {request.laCode()};
+        }
+        requireOrdered(request.notifiedDate(), request.onSiteStart(), request.onSiteEnd());
         inspection.id = UUID.randomUUID();
-        inspection.laCode = request.laCode();
         inspection.type = request.type();
+        inspection.inspectorates = InspectorateNames.checked(kind, request.inspectorates(), "inspectorates");
         inspection.status = InspectionStatus.NOTIFIED;
         inspection.notifiedDate = request.notifiedDate();
         inspection.onSiteStart = request.onSiteStart();
@@ -58,12 +73,30 @@ public class InspectionService {
         return announce(inspection, EventTypes.INSPECTION_NOTIFIED);
     }
 
+    /**
+     * An inspection of an organisation (a force) is the recording editor's organisation's, and concerns every
+     * council the organisation covers now: the token says which (docs/inspections.md#kinds).
+     */
+    private void belongToCallersOrganisation(Inspection inspection, NewInspection request) {
+        if (request.laCode() != null) {
+            throw ProblemException.invalidField("laCode", "must be left out: a " + request.type() + " belongs to the"
+                    + " force inspected and so to every council it covers, not to one");
+        }
+        String organisation = caller.tenancy().organisation().orElseThrow(() -> ProblemException.forbidden(
+                "A " + request.type() + " belongs to the organisation inspected; this token speaks for none"));
+        java.util.Set<String> councils = caller.tenancy().councilsInOrder();
+        if (councils.isEmpty()) {
+            throw ProblemException.forbidden(organisation + " covers no council, so its inspection would concern none");
+        }
+        councils.forEach(LocalAuthority::requireRegistered);
+        inspection.organisation = organisation;
+        inspection.councils = councils.toArray(String[]::new);
+    }
+
     /** Replaces the editable fields; refuses a stale {@code If-Match} and changes a published report cannot take. */
     @Transactional
     public InspectionView update(UUID id, String ifMatch, InspectionChanges changes) {
-        requireEditor();
-        Inspection inspection = Inspection.lockedForChange(id);
-        caller.requireCovers(inspection.laCode, "Inspection " + id);
+        Inspection inspection = access.changeable(id);
         IfMatch.require(ifMatch, inspection.version, "Inspection " + id);
         if (inspection.status == InspectionStatus.WITHDRAWN) {
             throw ProblemException.conflict("Inspection " + id + " was withdrawn; a withdrawn record is not edited");
@@ -72,12 +105,21 @@ public class InspectionService {
         if (inspection.status == InspectionStatus.ON_SITE && changes.onSiteStart() == null) {
             throw ProblemException.invalidField("onSiteStart", "is required once inspectors are on site");
         }
+        if (changes.type().inspects() != inspection.type.inspects()) {
+            throw ProblemException.conflict("Inspection " + id + " is a " + inspection.type + ", an inspection of a "
+                    + inspection.type.inspects().name().toLowerCase(java.util.Locale.ROOT) + "; it cannot become a "
+                    + changes.type() + ", which inspects a " + changes.type().inspects().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ": withdraw it and record the other");
+        }
         if (inspection.status == InspectionStatus.PUBLISHED) {
             requirePublishedStillConsistent(inspection, changes);
         }
-        if (unchanged(inspection, changes)) {
+        String inspectorates = InspectorateNames.checked(changes.type().kind(), changes.inspectorates(),
+                "inspectorates");
+        if (unchanged(inspection, changes) && inspectorates.equals(inspection.inspectorates)) {
             return InspectionView.of(inspection);
         }
+        inspection.inspectorates = inspectorates;
         inspection.type = changes.type();
         inspection.notifiedDate = changes.notifiedDate();
         inspection.onSiteStart = changes.onSiteStart();
@@ -91,9 +133,7 @@ public class InspectionService {
     /** Inspectors are on site: {@code NOTIFIED → ON_SITE}. */
     @Transactional
     public InspectionView start(UUID id, String ifMatch, StartInspection request) {
-        requireEditor();
-        Inspection inspection = Inspection.lockedForChange(id);
-        caller.requireCovers(inspection.laCode, "Inspection " + id);
+        Inspection inspection = access.changeable(id);
         IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
         if (inspection.status != InspectionStatus.NOTIFIED) {
             throw ProblemException.conflict("Only a NOTIFIED inspection can start; inspection " + id + " is "
@@ -116,9 +156,7 @@ public class InspectionService {
      */
     @Transactional
     public InspectionView publish(UUID id, String ifMatch, PublishInspection request) {
-        requireEditor();
-        Inspection inspection = Inspection.lockedForChange(id);
-        caller.requireCovers(inspection.laCode, "Inspection " + id);
+        Inspection inspection = access.changeable(id);
         IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
         if (inspection.status == InspectionStatus.PUBLISHED || inspection.status == InspectionStatus.WITHDRAWN) {
             throw ProblemException.conflict("Inspection " + id + " is already " + inspection.status
@@ -134,6 +172,10 @@ public class InspectionService {
             throw ProblemException.invalidField("onSiteEnd", "is required to publish");
         }
         requireOrdered(inspection.notifiedDate, onSiteStart, onSiteEnd);
+        if (inspection.type.kind().themed() && (inspection.theme == null || inspection.theme.isBlank())) {
+            throw ProblemException.invalidField("theme", "a " + inspection.type + " is published with its theme (what"
+                    + " it looked at, such as the response to children at risk of exploitation): record it first");
+        }
         if (request.publishedDate().isBefore(onSiteEnd)) {
             throw ProblemException.invalidField("publishedDate", "must not be before onSiteEnd (" + onSiteEnd + ")");
         }
@@ -165,9 +207,7 @@ public class InspectionService {
     /** Ofsted called it off: {@code NOTIFIED|ON_SITE → WITHDRAWN}, with the reason kept. */
     @Transactional
     public InspectionView withdraw(UUID id, String ifMatch, WithdrawInspection request) {
-        requireEditor();
-        Inspection inspection = Inspection.lockedForChange(id);
-        caller.requireCovers(inspection.laCode, "Inspection " + id);
+        Inspection inspection = access.changeable(id);
         IfMatch.checkIfPresent(ifMatch, inspection.version, "Inspection " + id);
         if (inspection.status == InspectionStatus.PUBLISHED || inspection.status == InspectionStatus.WITHDRAWN) {
             throw ProblemException.conflict("Inspection " + id + " is " + inspection.status
@@ -182,17 +222,16 @@ public class InspectionService {
         return InspectionView.of(readable(id));
     }
 
-    /** The inspection, if the caller covers its council: another council's → 403 (unknown → 404). */
+    /** The inspection, if the caller may read it ({@link InspectionAccess#readable}). */
     public Inspection readable(UUID id) {
-        Inspection inspection = Inspection.require(id);
-        caller.requireCovers(inspection.laCode, "Inspection " + id);
-        return inspection;
+        return access.readable(id);
     }
 
     /** One page of inspections, most recent visit first, and how many match in all. */
     public InspectionPage list(InspectionFilter filter, int page, int size) {
         Where where = new Where()
-                .and("laCode in :councils", "councils", caller.councilsAskedFor(filter.laCode()))
+                .and("array_intersects(councils, :councils)", "councils",
+                        caller.councilsAskedFor(filter.laCode()).toArray(String[]::new))
                 .and("type = :type", "type", filter.type())
                 .and("status = :status", "status", filter.status())
                 .and("coalesce(onSiteStart, notifiedDate) >= :from", "from", filter.from())
@@ -201,10 +240,6 @@ public class InspectionService {
                 where.orderBy("coalesce(onSiteStart, notifiedDate) desc, id"), where.parameters());
         List<InspectionView> items = query.page(page, size).list().stream().map(InspectionView::of).toList();
         return new InspectionPage(items, query.count());
-    }
-
-    private void requireEditor() {
-        caller.require(caller.rights().recordsInspections(), "Only the council may record inspections");
     }
 
     private Inspection touched(Inspection inspection) {
@@ -217,12 +252,12 @@ public class InspectionService {
     private InspectionView announce(Inspection inspection, String eventType) {
         Inspection.flush();
         outbox.append(new DomainEvent(eventType, "inspection", inspection.id.toString(), inspection.laCode, null,
-                InspectionChanged.of(inspection)));
+                InspectionChanged.of(inspection), inspection.organisation == null ? Set.of() : inspection.councilSet()));
         return InspectionView.of(inspection);
     }
 
     private static void requirePublishedStillConsistent(Inspection inspection, InspectionChanges changes) {
-        if (changes.type() != inspection.type) {
+        if (!changes.type().equals(inspection.type)) {
             throw ProblemException.conflict("Inspection " + inspection.id + " was published as " + inspection.type
                     + " and its judgements follow that type, so the type cannot change");
         }
@@ -242,7 +277,7 @@ public class InspectionService {
     }
 
     private static boolean unchanged(Inspection inspection, InspectionChanges changes) {
-        return inspection.type == changes.type()
+        return inspection.type.equals(changes.type())
                 && Objects.equals(inspection.notifiedDate, changes.notifiedDate())
                 && Objects.equals(inspection.onSiteStart, changes.onSiteStart())
                 && Objects.equals(inspection.onSiteEnd, changes.onSiteEnd())

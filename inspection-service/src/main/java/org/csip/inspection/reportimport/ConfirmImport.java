@@ -26,10 +26,11 @@ public record ConfirmImport(
         @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String reportUrl,
         @Size(max = 10) List<@Valid @NotNull Judgement> judgements,
         @Size(max = 100) List<@Valid @NotNull NewFinding> findings,
-        LocalDate responseDue) {
+        LocalDate responseDue,
+        @Size(max = 8) List<String> inspectorates) {
 
     /** Nothing corrected: confirm the draft as read. */
     public static ConfirmImport asRead() {
-        return new ConfirmImport(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ConfirmImport(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -25,6 +25,8 @@ final class DraftBuilder {
     final List<DraftFinding> findings = new ArrayList<>();
     /** The date the letter sets for the written response (a JTAI letter's written statement of action). */
     java.time.LocalDate responseDue;
+    /** The inspectorates the report names, as codes (a JTAI letter's); null when the kind's own are meant. */
+    List<String> inspectorates;
     /** SIF: the Local Safeguarding Children Board's own recommendations, kept apart from the council's findings. */
     final List<DraftFinding> lscbRecommendations = new ArrayList<>();
     private final Map<String, ReadValue> readFrom = new LinkedHashMap<>();
@@ -56,6 +58,7 @@ final class DraftBuilder {
         return new ReportDraft(null, null, null, pages, format, laCode, laName, type,
                 framework == null ? null : framework.code(), onSiteStart, onSiteEnd, publishedDate, leadInspector, theme,
                 List.copyOf(judgements), List.copyOf(findings), List.copyOf(lscbRecommendations),
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)), List.copyOf(flags), responseDue);
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(readFrom)), List.copyOf(flags), responseDue,
+                inspectorates == null ? null : List.copyOf(inspectorates));
     }
 }

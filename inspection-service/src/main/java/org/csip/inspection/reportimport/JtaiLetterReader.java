@@ -84,10 +84,19 @@ final class JtaiLetterReader {
         Matcher m = INSPECTORATES.matcher(flat.text());
         while (m.find()) {
             String found = m.group().toLowerCase(Locale.ROOT);
-            named.add(found.contains("ofsted") ? "Ofsted" : found.contains("care quality") || found.equals("cqc")
-                    ? "CQC" : found.contains("probation") ? "HMI Probation" : "HMICFRS");
+            named.add(found.contains("ofsted") ? "OFSTED" : found.contains("care quality") || found.equals("cqc")
+                    ? "CQC" : found.contains("probation") ? "HMI_PROBATION" : "HMICFRS");
         }
-        draft.note("type", "a joint targeted area inspection by " + String.join(", ", named));
+        // Those that always take part are recorded whether or not the letter spells them out; HMI Probation only
+        // when it is named.
+        org.csip.common.inspection.InspectionKind jtai = InspectionType.JTAI.kind();
+        List<String> took = new java.util.ArrayList<>(jtai.inspectorates());
+        jtai.mayJoin().stream().filter(named::contains).forEach(took::add);
+        draft.inspectorates = took;
+        draft.note("inspectorates", "a joint targeted area inspection by " + took.stream().map(code ->
+                org.csip.common.inspection.InspectionKinds.inspectorate(code).map(i -> i.name()).orElse(code))
+                .collect(java.util.stream.Collectors.joining(", ")) + (named.containsAll(jtai.inspectorates()) ? ""
+                : " (the letter does not name each; a JTAI always has Ofsted, the CQC and HMICFRS)"));
     }
 
     /** The findings sections, each read whole, its items addressed by sub-heading or by what they name. */

@@ -25,7 +25,7 @@ public record ReportDraft(UUID draftId, String fileName, String sha256, int page
                           String theme,
                           List<DraftJudgement> judgements, List<DraftFinding> findings,
                           List<DraftFinding> lscbRecommendations, Map<String, ReadValue> readFrom,
-                          List<DraftFlag> flags, LocalDate responseDue) {
+                          List<DraftFlag> flags, LocalDate responseDue, List<String> inspectorates) {
 
     public ReportDraft {
         lscbRecommendations = lscbRecommendations == null ? List.of() : lscbRecommendations;
@@ -40,7 +40,7 @@ public record ReportDraft(UUID draftId, String fileName, String sha256, int page
     ReportDraft withIdentity(UUID id, String name, String digest) {
         return new ReportDraft(id, name, digest, pages, format, laCode, laName, type, framework, onSiteStart,
                 onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, lscbRecommendations, readFrom, flags,
-                responseDue);
+                responseDue, inspectorates);
     }
 
     /** The same draft with one more flag (e.g. "already recorded"), no longer ready if the flag needs a person. */
@@ -49,6 +49,6 @@ public record ReportDraft(UUID draftId, String fileName, String sha256, int page
         more.add(flag);
         return new ReportDraft(draftId, fileName, sha256, pages, format, laCode, laName, type, framework, onSiteStart,
                 onSiteEnd, publishedDate, leadInspector, theme, judgements, findings, lscbRecommendations, readFrom,
-                List.copyOf(more), responseDue);
+                List.copyOf(more), responseDue, inspectorates);
     }
 }

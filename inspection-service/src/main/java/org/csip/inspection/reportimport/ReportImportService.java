@@ -97,7 +97,7 @@ public class ReportImportService {
         }
         InspectionView notified = inspections.recordNotification(new NewInspection(laCode, type, notifiedDate,
                 onSiteStart, onSiteEnd, or(e.leadInspector(), draft.leadInspector()), or(e.theme(), draft.theme()),
-                e.reportUrl()));
+                e.reportUrl(), e.inspectorates() != null ? e.inspectorates() : draft.inspectorates()));
         InspectionView published = inspections.publish(notified.id(), null, new PublishInspection(publishedDate, null,
                 null, null, null, e.judgements() != null ? e.judgements() : judgements(draft),
                 e.findings() != null ? e.findings() : findings(draft),

@@ -37,7 +37,8 @@ public class TimelineService {
             throw ProblemException.notFound("No local authority " + laCode + " in the register");
         }
         caller.requireCovers(laCode, "The timeline");
-        List<Inspection> inspections = Inspection.list("laCode", laCode);
+        // The council's own inspections and those of organisations covering it (its police force's).
+        List<Inspection> inspections = Inspection.list("array_contains(councils, ?1)", laCode);
         Map<UUID, Map<FindingKind, Long>> counts = findings.countsByKind(inspections.stream().map(i -> i.id).toList());
         List<TimelineEntry> entries = new ArrayList<>();
         for (Inspection inspection : inspections) {
@@ -58,7 +59,7 @@ public class TimelineService {
         }
         entries.sort(Comparator.comparing(TimelineEntry::date).thenComparingInt(TimelineEntry::rank));
         Inspection latestGraded = inspections.stream()
-                .filter(i -> i.status == InspectionStatus.PUBLISHED && i.type.graded())
+                .filter(i -> i.status == InspectionStatus.PUBLISHED && i.type.graded() && i.organisation == null)
                 .max(Comparator.comparing((Inspection i) -> i.publishedDate)).orElse(null);
         return new Timeline(authority.laCode, authority.name, authority.regionName,
                 latestGraded == null ? null : latestGraded.overallGrade(),
@@ -93,7 +94,8 @@ public class TimelineService {
     }
 
     private static String title(Inspection inspection) {
-        String title = inspection.type.label();
+        String title = inspection.type.label() + (inspection.organisation == null ? "" : " (" + inspection.organisation
+                + ")");
         return switch (inspection.status) {
             case PUBLISHED -> publishedTitle(inspection, title);
             case WITHDRAWN -> title + " (withdrawn)";

@@ -20,7 +20,7 @@ class FrameworksTest {
     @Test
     void theShippedFileReadsAndCoversEveryInspectionTypeOnEveryDay() {
         assertThat(Frameworks.all()).extracting(Framework::code)
-                .containsExactly("SIF", "ILACS_2018", "ILACS_2023", "ILACS_2026", "UNGRADED");
+                .containsExactly("SIF", "ILACS_2018", "ILACS_2023", "ILACS_2026", "NCPI", "UNGRADED");
         for (InspectionType type : InspectionType.values()) {
             assertThat(Frameworks.forType(type)).as(type.name()).isNotEmpty();
         }

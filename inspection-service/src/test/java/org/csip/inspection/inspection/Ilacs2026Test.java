@@ -130,7 +130,7 @@ class Ilacs2026Test {
     @Test
     void theFrameworksAreReadableByEveryReader() {
         Api.viewer("police").when().get("/api/frameworks").then().statusCode(200)
-                .body("code", contains("SIF", "ILACS_2018", "ILACS_2023", "ILACS_2026", "UNGRADED"))
+                .body("code", contains("SIF", "ILACS_2018", "ILACS_2023", "ILACS_2026", "NCPI", "UNGRADED"))
                 .body("find { it.code == 'ILACS_2026' }.overall", nullValue())
                 .body("find { it.code == 'ILACS_2026' }.onSiteFrom", equalTo("2026-04-01"))
                 .body("find { it.code == 'ILACS_2026' }.areas.code", contains("IMPACT_OF_LEADERS",

@@ -47,6 +47,8 @@ class JtaiLetterTest {
         assertThat(flags(draft, "findings[3].addressedTo")).containsExactly(DraftFlag.Severity.CHECK);
         assertThat(draft.readyToConfirm()).isFalse();
         assertThat(draft.flags()).anySatisfy(f -> assertThat(f.message()).contains("Ofsted, CQC, HMICFRS"));
+        // Recorded, not only noted: HMI Probation is not named, so it did not take part.
+        assertThat(draft.inspectorates()).containsExactly("OFSTED", "CQC", "HMICFRS");
     }
 
     @Test
