@@ -92,7 +92,7 @@ public class DeadlineJob {
         };
         outbox.append(new DomainEvent("APPROACHING".equals(notice) ? EventTypes.DEADLINE_APPROACHING
                 : EventTypes.DEADLINE_MISSED, "deadline", subject(deadline).toString(), deadline.laCode(), agency,
-                DeadlineNoticed.of(deadline, today)));
+                DeadlineNoticed.of(deadline, today), deadline.laCode() == null ? deadline.councils() : java.util.Set.of()));
         return true;
     }
 
@@ -108,7 +108,7 @@ public class DeadlineJob {
 
     @SuppressWarnings("unchecked")
     private List<String> councils() {
-        return entityManager.createNativeQuery("SELECT la_code FROM known_inspection UNION"
+        return entityManager.createNativeQuery("SELECT unnest(councils) FROM known_inspection UNION"
                 + " SELECT la_code FROM known_intervention").getResultList();
     }
 }

@@ -20,9 +20,8 @@ import org.csip.actionplan.deadline.DeadlineRule.Unit;
  */
 public final class DeadlineRules {
     public static final String RESOURCE = "/deadlines/deadline-rules.json";
-    /** The inspection types the inspection-service records (docs/inspections.md). */
-    static final Set<String> INSPECTION_TYPES = Set.of("STANDARD", "SHORT", "SIF", "FOCUSED_VISIT",
-            "MONITORING_VISIT", "JTAI", "PEER_REVIEW");
+    /** The inspection kinds the inspection-service records: the same data (common's inspection-kinds.json). */
+    static final Set<String> INSPECTION_TYPES = org.csip.common.inspection.InspectionKinds.codes();
     private static final List<DeadlineRule> RULES = read();
 
     private DeadlineRules() {

@@ -36,8 +36,13 @@ public class DeadlineService {
         if (councils.isEmpty()) {
             return List.of();
         }
-        List<KnownInspection> inspections = KnownInspection.list("laCode in ?1", councils);
-        List<Plan> plans = Plan.list("laCode in ?1", councils);
+        // The councils' own inspections and their forces' (which concern every council a force covers).
+        List<KnownInspection> inspections = KnownInspection.list("array_intersects(councils, ?1)",
+                (Object) councils.toArray(String[]::new));
+        // A force's inspection may be answered by a plan of any of its councils, not only those asked about.
+        java.util.Set<String> planCouncils = new java.util.HashSet<>(councils);
+        inspections.forEach(i -> planCouncils.addAll(i.councilSet()));
+        List<Plan> plans = Plan.list("laCode in ?1", planCouncils);
         Map<UUID, Long> priorityActions = priorityActions(inspections);
         List<Deadline> deadlines = new ArrayList<>();
         for (DeadlineRule rule : DeadlineRules.all()) {
@@ -106,7 +111,7 @@ public class DeadlineService {
             due = inspection.responseDue;
             basis = "the date the report sets, as recorded with the inspection";
         } else if (rule.within().unit() == Unit.SET_BY_REPORT) {
-            return deadline(rule, key, inspection.laCode, inspection.inspectionId, null, from, null, null,
+            return deadline(rule, key, inspection.laCode, inspection.councilSet(), inspection.inspectionId, null, from, null, null,
                     DeadlineStatus.DATE_NOT_RECORDED, met.orElse(null), today,
                     "the report sets the date: record it as the inspection's responseDue");
         } else {
@@ -114,7 +119,7 @@ public class DeadlineService {
                 due = plus(from, rule.within());
                 opens = rule.opensAfter() == null ? null : plus(from, rule.opensAfter());
             } catch (IllegalArgumentException beyondCalendar) {
-                return deadline(rule, key, inspection.laCode, inspection.inspectionId, null, from, null, null,
+                return deadline(rule, key, inspection.laCode, inspection.councilSet(), inspection.inspectionId, null, from, null, null,
                         DeadlineStatus.CANNOT_WORK_OUT, met.orElse(null), today, beyondCalendar.getMessage());
             }
             basis = (rule.opensAfter() == null ? "" : rule.opensAfter().words() + " to ") + rule.within().words()
@@ -124,7 +129,7 @@ public class DeadlineService {
                     ? "; Ofsted counts from the day the council received the final report, at or before publication:"
                     + " where the report sets a date, record it as the inspection's responseDue" : "");
         }
-        return deadline(rule, key, inspection.laCode, inspection.inspectionId, null, from, opens, due,
+        return deadline(rule, key, inspection.laCode, inspection.councilSet(), inspection.inspectionId, null, from, opens, due,
                 status(rule, due, met.orElse(null), today), met.orElse(null), today, basis);
     }
 
@@ -142,7 +147,7 @@ public class DeadlineService {
         String basis = rule.within().words() + " after " + (visits.isEmpty() ? "publication" : "the last monitoring"
                 + " visit") + " (" + from + "); " + visits.size() + " monitoring visit(s) recorded since";
         return deadline(rule, rule.code() + "/" + inspection.inspectionId + "/" + (visits.size() + 1),
-                inspection.laCode, inspection.inspectionId, null, from, null, due, status(rule, due, null, today),
+                inspection.laCode, inspection.councilSet(), inspection.inspectionId, null, from, null, due, status(rule, due, null, today),
                 null, today, basis);
     }
 
@@ -154,17 +159,18 @@ public class DeadlineService {
         String basis = "every " + intervention.reviewCadenceWeeks + " weeks from the "
                 + (intervention.lastReviewDate != null ? "last review" : "start of the intervention") + " (" + from + ")";
         return deadline(rule, rule.code() + "/" + intervention.interventionId + "/" + intervention.nextReviewDue,
-                intervention.laCode, intervention.triggeredBy, intervention.interventionId, from, null,
+                intervention.laCode, java.util.Set.of(intervention.laCode), intervention.triggeredBy, intervention.interventionId, from, null,
                 intervention.nextReviewDue, status(rule, intervention.nextReviewDue, null, today), null, today, basis);
     }
 
-    private Deadline deadline(DeadlineRule rule, String key, String laCode, UUID inspectionId, UUID interventionId,
+    private Deadline deadline(DeadlineRule rule, String key, String laCode, java.util.Set<String> councils,
+                              UUID inspectionId, UUID interventionId,
                               LocalDate from, LocalDate opens, LocalDate due, DeadlineStatus status, LocalDate met,
                               LocalDate today, String basis) {
         Long daysLeft = due == null ? null : ChronoUnit.DAYS.between(today, due);
         return new Deadline(key, rule.code(), rule.title(), rule.owner(), rule.kind(), laCode, inspectionId,
                 interventionId, from, opens, due, status, met, daysLeft, workingDaysLeft(today, due), basis,
-                rule.source(), rule.sourceUrl());
+                rule.source(), rule.sourceUrl(), councils);
     }
 
     private static DeadlineStatus status(DeadlineRule rule, LocalDate due, LocalDate met, LocalDate today) {
@@ -220,7 +226,7 @@ public class DeadlineService {
     /** The first graded inspection of the council after this one (notified or on site after {@code after}). */
     private static Optional<LocalDate> nextGraded(KnownInspection inspection, List<KnownInspection> all,
                                                   LocalDate after) {
-        return all.stream().filter(i -> i.laCode.equals(inspection.laCode) && GRADED.contains(i.type)
+        return all.stream().filter(i -> Objects.equals(i.laCode, inspection.laCode) && GRADED.contains(i.type)
                         && !"WITHDRAWN".equals(i.status) && !i.inspectionId.equals(inspection.inspectionId))
                 .map(DeadlineService::visitDate).filter(d -> d != null && d.isAfter(after))
                 .min(Comparator.naturalOrder());

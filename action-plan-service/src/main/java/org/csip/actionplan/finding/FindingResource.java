@@ -45,10 +45,10 @@ public class FindingResource {
         Set<Addressee> addressees = addressees(addressedTo);
         Boolean wantAnswered = answered(answered);
         List<KnownFinding> findings = KnownFinding.getEntityManager().createQuery("select f from KnownFinding f,"
-                        + " KnownInspection i where i.inspectionId = f.inspectionId and f.laCode in ?1"
+                        + " KnownInspection i where i.inspectionId = f.inspectionId and array_intersects(i.councils, ?1)"
                         + " and f.kind in ?2 order by i.notifiedDate desc, f.inspectionId, f.sequence",
                         KnownFinding.class)
-                .setParameter(1, councils).setParameter(2, KnownFinding.TO_ANSWER).getResultList().stream()
+                .setParameter(1, councils.toArray(String[]::new)).setParameter(2, KnownFinding.TO_ANSWER).getResultList().stream()
                 .filter(f -> addressees.isEmpty() || f.addressees().stream().anyMatch(addressees::contains))
                 .toList();
         return coverage.answered(findings).stream()

@@ -66,7 +66,10 @@ public class InspectionEventsConsumer {
                     event.id(), event.sequence(), id, inspection.lastSequence);
             return;
         }
-        inspection.laCode = event.text("laCode");
+        inspection.laCode = event.optionalText("laCode");
+        inspection.organisation = event.optionalText("organisation");
+        inspection.councils = councils(event, inspection.laCode);
+        inspection.inspectorates = inspectorates(event);
         inspection.type = event.text("type");
         inspection.graded = event.data().path("graded").asBoolean();
         inspection.status = Objects.requireNonNullElse(event.optionalText("status"), "NOTIFIED");
@@ -117,6 +120,33 @@ public class InspectionEventsConsumer {
         intervention.persist();
     }
 
+    /**
+     * The councils an inspection concerns: those it names (a force's inspection, and every inspection since issue 23),
+     * else its one council (events from before). An event naming neither cannot be placed: it is poison.
+     */
+    private static String[] councils(IncomingEvent event, String laCode) {
+        java.util.TreeSet<String> councils = new java.util.TreeSet<>();
+        event.data().path("councils").forEach(code -> {
+            if (code.asText().matches("[0-9]{3}")) {
+                councils.add(code.asText());
+            }
+        });
+        if (councils.isEmpty() && laCode != null) {
+            councils.add(laCode);
+        }
+        if (councils.isEmpty()) {
+            throw new org.csip.messaging.inbox.PoisonEventException(event.type() + " " + event.id()
+                    + " names neither laCode nor councils");
+        }
+        return councils.toArray(String[]::new);
+    }
+
+    private static String inspectorates(IncomingEvent event) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        event.data().path("inspectorates").forEach(code -> codes.add(code.asText()));
+        return codes.isEmpty() ? null : String.join(",", codes);
+    }
+
     /** Whom the finding tells to act; an event from before findings were addressed names none: the council. */
     private static String addressees(IncomingEvent event) {
         java.util.EnumSet<Addressee> addressees = java.util.EnumSet.noneOf(Addressee.class);
@@ -137,7 +167,7 @@ public class InspectionEventsConsumer {
             return;
         }
         finding.inspectionId = event.uuid("inspectionId");
-        finding.laCode = event.text("laCode");
+        finding.laCode = event.optionalText("laCode");
         finding.inspectionType = event.text("inspectionType");
         finding.sequence = event.data().path("sequence").asInt();
         finding.kind = event.text("kind");

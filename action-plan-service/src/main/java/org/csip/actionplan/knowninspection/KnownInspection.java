@@ -20,8 +20,30 @@ public class KnownInspection extends PanacheEntityBase {
     @Column(name = "inspection_id")
     public UUID inspectionId;
 
+    /** The council inspected; null for an inspection of an organisation (a force), which has {@link #councils}. */
     @Column(name = "la_code")
     public String laCode;
+
+    /** The organisation inspected (a force's alias), or null for a council's inspection. */
+    public String organisation;
+
+    /** Every council the inspection concerns (a council's own: just it), by which every read is scoped. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    @Column(name = "councils", columnDefinition = "varchar(3)[]")
+    public String[] councils;
+
+    /** Who carried it out: inspectorate codes, comma-separated; null when learned from an event before they were sent. */
+    public String inspectorates;
+
+    /** Whether it concerns this council (is its own, or its force's). */
+    public boolean concerns(String council) {
+        return java.util.Arrays.asList(councils).contains(council);
+    }
+
+    /** Its councils, in code order. */
+    public java.util.Set<String> councilSet() {
+        return new java.util.TreeSet<>(java.util.Arrays.asList(councils));
+    }
 
     public String type;
 

@@ -29,8 +29,8 @@ public class KnownInspectionResource {
     /** The inspections of the caller's councils ({@code laCode} narrows to one of them). */
     @GET
     public List<KnownInspectionView> list(@QueryParam("laCode") String laCode) {
-        List<KnownInspection> found = KnownInspection.list("laCode in ?1 order by notifiedDate desc",
-                caller.councilsAskedFor(laCode));
+        List<KnownInspection> found = KnownInspection.list("array_intersects(councils, ?1) order by notifiedDate desc",
+                (Object) caller.councilsAskedFor(laCode).toArray(String[]::new));
         return found.stream().map(KnownInspectionView::of).toList();
     }
 
@@ -50,7 +50,7 @@ public class KnownInspectionResource {
         if (inspection == null) {
             throw ProblemException.notFound("No inspection " + id + " has reached the action-plan-service");
         }
-        caller.requireCovers(inspection.laCode, "Inspection " + id);
+        caller.requireCoversAny(inspection.councilSet(), "Inspection " + id);
         return KnownInspectionView.of(inspection);
     }
 }

@@ -45,9 +45,10 @@ public class PlanService {
                 throw ProblemException.invalidField("inspectionIds[" + i + "]", "is not an inspection this service"
                         + " has learned of (from inspection-events)");
             }
-            if (!inspection.laCode.equals(request.laCode())) {
+            if (!inspection.concerns(request.laCode())) {
                 throw ProblemException.invalidField("inspectionIds[" + i + "]", "is an inspection of "
-                        + inspection.laCode + ", not of " + request.laCode());
+                        + (inspection.organisation != null ? inspection.organisation : inspection.laCode)
+                        + ", not of " + request.laCode());
             }
         }
         if (request.draftDue() != null && request.finalDue() != null && request.finalDue().isBefore(request.draftDue())) {

@@ -153,6 +153,59 @@ class DeadlinesTest {
     }
 
     @Test
+    void aForcesInspectionGivesItsActionPlanSixWeeksOnToEveryCouncilItCoversAndAnyOfThemMeetsIt() throws Exception {
+        // HMICFRS's inspection of Lancashire Constabulary (covering 888, 889, 890), published Tuesday 10 March 2026.
+        String inspection = UUID.randomUUID().toString();
+        new InspectionSide(bootstrapServers, dataSource).send(List.of(
+                InspectionSide.record("csip.inspection.published.v1", inspection, """
+                {"inspectionId": "%s", "laCode": null, "type": "FORCE_CHILD_PROTECTION", "graded": true,
+                 "status": "PUBLISHED", "notifiedDate": "2025-11-03", "onSiteStart": "2025-11-17",
+                 "onSiteEnd": "2025-11-28", "publishedDate": "2026-03-10", "overallGraded": false,
+                 "overallGrade": null, "judgements": [], "responseDue": null,
+                 "organisation": "lancashire-constabulary", "councils": ["888", "889", "890"],
+                 "inspectorates": ["HMICFRS"]}""".formatted(inspection)),
+                InspectionSide.record("csip.finding.recorded.v1", inspection, """
+                {"findingId": "%s", "inspectionId": "%s", "laCode": null, "inspectionType": "FORCE_CHILD_PROTECTION",
+                 "sequence": 1, "kind": "AREA_FOR_IMPROVEMENT", "area": null, "text": "Hear the voice of the child",
+                 "addressedTo": ["POLICE"], "councils": ["888", "889", "890"]}""".formatted(UUID.randomUUID(),
+                        inspection))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT count(*) FROM known_finding WHERE"
+                + " inspection_id = '" + inspection + "'") == 1);
+        String force = TestTokens.member("lancashire-constabulary", "police", List.of("888", "889", "890"), "viewer");
+        String key = "FORCE_ACTION_PLAN_AFTER_CHILD_PROTECTION_INSPECTION/" + inspection;
+        for (String council : List.of("888", "889", "890")) {
+            JsonPath deadlines = given().auth().oauth2(force).when().get("/api/deadlines?laCode=" + council).then()
+                    .statusCode(200).extract().jsonPath();
+            assertThat(field(deadlines, key, "dueDate")).isEqualTo("2026-04-21");
+            assertThat(field(deadlines, key, "owner")).isEqualTo("POLICE");
+            assertThat(field(deadlines, key, "laCode")).isNull();
+            assertThat(field(deadlines, key, "councils")).isEqualTo("[888, 889, 890]");
+            given().auth().oauth2(force).when().get("/api/findings?laCode=" + council + "&addressedTo=POLICE").then()
+                    .statusCode(200).body("inspectionId", hasItem(inspection));
+        }
+        // Nobody else's: Merseyside's force sees neither the deadline nor the finding.
+        String merseyside = TestTokens.member("merseyside-police", "police", TestTokens.MERSEYSIDE, "viewer");
+        given().auth().oauth2(merseyside).when().get("/api/deadlines").then().statusCode(200)
+                .body("key", org.hamcrest.Matchers.not(hasItem(key)));
+        given().auth().oauth2(merseyside).when().get("/api/findings").then().statusCode(200)
+                .body("inspectionId", org.hamcrest.Matchers.not(hasItem(inspection)));
+        given().auth().oauth2(merseyside).when().get("/api/known-inspections/" + inspection).then().statusCode(403);
+
+        // Seven days before: one approaching notice, naming every council for their feeds and the police as owner.
+        job.announce(LocalDate.of(2026, 4, 14));
+        job.announce(LocalDate.of(2026, 4, 14));
+        assertThat(events(key, "csip.deadline.approaching.v1")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE payload->>'deadlineKey' = '" + key + "' AND la_code"
+                + " IS NULL AND councils = '888,889,890' AND lead_agency = 'POLICE'")).isEqualTo(1);
+
+        // A plan of any of the force's councils answering the inspection, once submitted, meets it for all of them.
+        String plan = Api.plan("889", inspection);
+        editorOf("889").when().post("/api/plans/" + plan + "/submit").then().statusCode(200);
+        given().auth().oauth2(force).when().get("/api/deadlines?laCode=888").then().statusCode(200)
+                .body("find { it.key == '" + key + "' }.status", org.hamcrest.Matchers.startsWith("MET"));
+    }
+
+    @Test
     void deadlinesAreOnlyOfTheCallersCouncils() {
         given().auth().oauth2(TestTokens.user("police", "viewer")).when().get("/api/deadlines?laCode=877").then()
                 .statusCode(403).contentType("application/problem+json");
