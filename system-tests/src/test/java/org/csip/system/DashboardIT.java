@@ -159,7 +159,8 @@ class DashboardIT {
         String health = "School nurses are not told of children's attendance at the emergency department (" + mark + ").";
         java.time.LocalDate today = java.time.LocalDate.now();
         String jtai = given().auth().oauth2(director).contentType("application/json").body("""
-                {"laCode": "340", "type": "JTAI", "notifiedDate": "%s", "onSiteStart": "%s", "onSiteEnd": "%s"}"""
+                {"laCode": "340", "type": "JTAI", "notifiedDate": "%s", "onSiteStart": "%s", "onSiteEnd": "%s",
+                 "theme": "The multi-agency response to children who are victims of domestic abuse"}"""
                 .formatted(today.minusDays(70), today.minusDays(60), today.minusDays(56)))
                 .when().post(stack.gatewayUrl() + "/api/inspections").then().statusCode(201).extract().path("id");
         given().auth().oauth2(director).contentType("application/json").body("""

@@ -118,6 +118,57 @@ class PartnershipScrutinyIT {
         assertThat(lettered.get("basis")).isEqualTo("the date the report sets, as recorded with the inspection");
     }
 
+    @Test
+    void theForceRecordsItsOwnInspectionWhichEveryCouncilItCoversSeesOnItsFeedsListsAndDeadlines() throws Exception {
+        String police = Keycloak.userToken(stack, "police.lead");
+        try (FeedFollower policeFeed = new FeedFollower("/partners/police/events?laCode=344", stack.gatewayUrls(), 0,
+                () -> Keycloak.feedToken(stack, "police"), null);
+             FeedFollower healthFeed = new FeedFollower("/partners/health/events?laCode=340", stack.gatewayUrls(), 0,
+                () -> Keycloak.feedToken(stack, "health"), null)) {
+            // HMICFRS's child protection inspection of Merseyside Police, recorded by the force's own lead.
+            String inspection = as(police).body("""
+                    {"type": "FORCE_CHILD_PROTECTION", "notifiedDate": "2026-02-02", "onSiteStart": "2026-02-16",
+                     "onSiteEnd": "2026-02-27"}""").when().post(url("/api/inspections")).then().statusCode(201)
+                    .extract().path("id");
+            // Published Tuesday 5 May 2026: the force's action plan is due six weeks on, Tuesday 16 June.
+            as(police).body("""
+                    {"publishedDate": "2026-05-05", "judgements": [{"area": "INITIAL_RESPONSE", "grade": "ADEQUATE"}],
+                     "findings": [{"kind": "AREA_FOR_IMPROVEMENT",
+                                   "text": "The force should make sure strategy discussions include the child's voice."}]}""")
+                    .when().post(url("/api/inspections/" + inspection + "/publish")).then().statusCode(200)
+                    .extract().jsonPath();
+            JsonPath recorded = as(police).when().get(url("/api/inspections/" + inspection)).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(recorded.getString("laCode")).isNull();
+            assertThat(recorded.getString("organisation")).isEqualTo("merseyside-police");
+            assertThat(recorded.getList("councils")).containsExactly("340", "341", "342", "343", "344");
+            assertThat(recorded.getString("framework")).isEqualTo("NCPI");
+
+            // Each council's people read it; the council does not change it, nor does the police lead a council's.
+            for (String person : List.of("director", "knowsley.director", "wirral.director")) {
+                String token = Keycloak.userToken(stack, person);
+                assertThat(given().auth().oauth2(token).queryParam("type", "FORCE_CHILD_PROTECTION").when()
+                        .get(url("/api/inspections")).then().statusCode(200).extract().jsonPath().getList("id", String.class))
+                        .as(person).contains(inspection);
+            }
+            as(director).body("{\"reason\": \"not the council's\"}").when()
+                    .post(url("/api/inspections/" + inspection + "/withdraw")).then().statusCode(403);
+            as(police).body("{\"laCode\": \"340\", \"type\": \"FOCUSED_VISIT\", \"notifiedDate\": \"2026-02-02\"}")
+                    .when().post(url("/api/inspections")).then().statusCode(403);
+
+            // The deadline is the force's, on every council it covers.
+            Map<String, Object> due = deadline(police,
+                    "FORCE_ACTION_PLAN_AFTER_CHILD_PROTECTION_INSPECTION/" + inspection);
+            assertThat(due.get("dueDate")).isEqualTo("2026-06-16");
+            assertThat(due.get("owner")).isEqualTo("POLICE");
+            // Both partners' feeds carry its publication, on whichever of the force's councils they follow.
+            for (FeedFollower feed : List.of(policeFeed, healthFeed)) {
+                await().atMost(Duration.ofSeconds(20)).until(() -> feed.received().stream().anyMatch(e ->
+                        "csip.inspection.published.v1".equals(e.type()) && e.data().contains(inspection)));
+            }
+        }
+    }
+
     /** The deadline as {@code token} reads it, once the action-plan-service has learned the inspection. */
     private static Map<String, Object> deadline(String token, String key) {
         await().atMost(Duration.ofSeconds(20)).until(() -> given().auth().oauth2(token).queryParam("laCode", KNOWSLEY)

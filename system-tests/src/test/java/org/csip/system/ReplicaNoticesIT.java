@@ -36,7 +36,8 @@ class ReplicaNoticesIT {
         try (KafkaCompanion kafka = new KafkaCompanion(stack.kafkaBootstrapServers())) {
             ConsumerTask<String, String> topic = kafka.consumeStrings().fromTopics("action-plan-events");
             String jtai = given().auth().oauth2(director).contentType("application/json").body("""
-                    {"laCode": "340", "type": "JTAI", "notifiedDate": "%s", "onSiteStart": "%s", "onSiteEnd": "%s"}"""
+                    {"laCode": "340", "type": "JTAI", "notifiedDate": "%s", "onSiteStart": "%s", "onSiteEnd": "%s",
+                 "theme": "The multi-agency response to children who are victims of domestic abuse"}"""
                     .formatted(today.minusDays(60), today.minusDays(50), today.minusDays(46)))
                     .when().post(gateway + "/api/inspections").then().statusCode(201).extract().path("id");
             given().auth().oauth2(director).contentType("application/json").body("""

@@ -304,6 +304,9 @@ class SecurityMatrixIT {
                 get("/api/inspections?laCode=340", READERS),
                 post("/api/inspections", INSPECTION_EDITORS, 201, () -> """
                         {"laCode": "340", "type": "MONITORING_VISIT", "notifiedDate": "%s"}""".formatted(today)),
+                // HMICFRS's inspection of a force: each force's own inspection editors record it, nobody else.
+                post("/api/inspections", of("police", "inspection-editor"), 201, () -> """
+                        {"type": "FORCE_CHILD_PROTECTION", "notifiedDate": "%s"}""".formatted(today)).national(),
                 get(inspection, READERS),
                 new Route("PUT", inspection, INSPECTION_EDITORS, 200, pass -> new Call(inspection, """
                         {"type": "FOCUSED_VISIT", "notifiedDate": "%s", "theme": "Matrix %d"}
