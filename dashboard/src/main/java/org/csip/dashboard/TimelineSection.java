@@ -24,7 +24,10 @@ final class TimelineSection {
         List<JsonNode> graded = new ArrayList<>();
         Map<String, String> series = new LinkedHashMap<>();
         for (JsonNode entry : timeline.path("entries")) {
-            if ("PUBLISHED".equals(entry.path("status").asText()) && entry.path("judgements").size() > 0) {
+            // The council's own inspections: an inspection of its police force (an organisation's) is listed on the
+            // timeline, not charted among Ofsted's judgements of the council.
+            boolean councils = entry.path("organisation").isMissingNode() || entry.path("organisation").isNull();
+            if (councils && "PUBLISHED".equals(entry.path("status").asText()) && entry.path("judgements").size() > 0) {
                 graded.add(entry);
                 for (JsonNode judgement : entry.path("judgements")) {
                     series.putIfAbsent(judgement.path("area").asText(), capitalised(judgement.path("shortLabel")

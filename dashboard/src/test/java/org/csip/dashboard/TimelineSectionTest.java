@@ -70,6 +70,22 @@ class TimelineSectionTest {
     }
 
     @Test
+    void anInspectionOfTheCouncilsPoliceForceIsNotChartedAmongOfstedsJudgementsOfTheCouncil() throws Exception {
+        String withForce = TIMELINE.replace("\"entries\": [", """
+                "entries": [
+                  {"kind": "INSPECTION", "status": "PUBLISHED", "publishedDate": "2022-03-01", "framework": "NCPI",
+                   "overallGraded": false, "organisation": "merseyside-police",
+                   "title": "HMICFRS child protection inspection of a police force (merseyside-police)", "judgements": [
+                     {"area": "INVESTIGATION", "shortLabel": "investigation", "grade": "REQUIRES_IMPROVEMENT",
+                      "gradeLabel": "Requires improvement", "rank": 4}]},""");
+        Sections.Timeline section = TimelineSection.of(json.readTree(withForce));
+        JsonNode chart = json.readTree(section.chart().json());
+        assertThat(texts(chart.path("labels"))).containsExactly("2019-11-04", "2026-06-12");
+        assertThat(chart.path("series").findValuesAsText("label")).doesNotContain("Investigation");
+        assertThat(section.chart().rows()).hasSize(2);
+    }
+
+    @Test
     void aCouncilWithAnOverallGradeReadsAsBefore() throws Exception {
         Sections.Timeline section = TimelineSection.of(json.readTree("""
                 {"name": "St. Helens", "currentOverallGrade": "GOOD", "currentGradePublished": "2023-09-04",

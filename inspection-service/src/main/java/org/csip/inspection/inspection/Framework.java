@@ -15,10 +15,21 @@ import java.util.stream.Collectors;
  * @param overall  the area that is the overall grade, or null when the framework gives none (ILACS from April 2026)
  * @param scale    the grades, best first
  * @param unranked words a report may print instead of a grade ("Not judged"): allowed, never ranked or plotted
+ * @param gradeWords the framework's own words for a grade where its inspectorate's differ from Ofsted's (HMICFRS's
+ *                   "Requires improvement"); the others are the catalogue's
  */
 public record Framework(String code, String name, List<InspectionType> inspectionTypes, LocalDate onSiteFrom,
                         LocalDate onSiteUntil, JudgementArea overall, List<Grade> scale, List<Grade> unranked,
-                        List<Area> areas) {
+                        List<Area> areas, java.util.Map<Grade, String> gradeWords) {
+
+    public Framework {
+        gradeWords = gradeWords == null ? java.util.Map.of() : java.util.Map.copyOf(gradeWords);
+    }
+
+    /** The grade in this framework's words ("Requires improvement to be good" under Ofsted's, "Requires improvement" under HMICFRS's). */
+    public String wordsFor(Grade grade) {
+        return gradeWords.getOrDefault(grade, grade.label());
+    }
 
     /** One graded area of a framework: its code, the name Ofsted prints, a short name for titles, required or not. */
     public record Area(JudgementArea code, String label, String shortLabel, boolean required) {

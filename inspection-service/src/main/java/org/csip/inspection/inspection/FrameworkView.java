@@ -15,7 +15,7 @@ public record FrameworkView(String code, String name, List<InspectionType> inspe
 
     static FrameworkView of(Framework framework) {
         Map<String, String> labels = java.util.stream.Stream.concat(framework.scale().stream(),
-                framework.unranked().stream()).collect(Collectors.toMap(Grade::code, Grade::label, (a, b) -> a,
+                framework.unranked().stream()).collect(Collectors.toMap(Grade::code, framework::wordsFor, (a, b) -> a,
                 java.util.LinkedHashMap::new));
         return new FrameworkView(framework.code(), framework.name(), framework.inspectionTypes(),
                 framework.onSiteFrom(), framework.onSiteUntil(), framework.overall(), framework.overallInWords(),

@@ -171,8 +171,16 @@ public final class Frameworks {
         if (from != null && until != null && until.isBefore(from)) {
             throw invalid(source, code, "onSiteUntil is before onSiteFrom");
         }
+        Map<Grade, String> words = new LinkedHashMap<>();
+        node.path("gradeLabels").fields().forEachRemaining(e -> {
+            Grade grade = new Grade(e.getKey());
+            if (!scale.contains(grade) && !unranked.contains(grade)) {
+                throw invalid(source, code, "gradeLabels names " + grade.code() + ", which is not on its scale");
+            }
+            words.put(grade, e.getValue().asText());
+        });
         return new Framework(code, text(node, "name"), List.copyOf(types), from, until, overall, scale, unranked,
-                List.copyOf(areas));
+                List.copyOf(areas), words);
     }
 
     private static List<Grade> grades(JsonNode list, Map<Grade, String> known, String source, String code) {

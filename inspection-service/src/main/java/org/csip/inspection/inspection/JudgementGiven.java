@@ -9,6 +9,7 @@ public record JudgementGiven(String area, String label, String grade, String gra
 
     static JudgementGiven of(Judgement judgement, Framework framework) {
         String label = framework == null ? judgement.area().code() : framework.labelOf(judgement.area());
-        return new JudgementGiven(judgement.area().code(), label, judgement.grade().code(), judgement.grade().label());
+        return new JudgementGiven(judgement.area().code(), label, judgement.grade().code(),
+                framework == null ? judgement.grade().label() : framework.wordsFor(judgement.grade()));
     }
 }

@@ -37,7 +37,7 @@ public sealed interface TimelineEntry {
                            LocalDate notifiedDate, LocalDate onSiteStart, LocalDate onSiteEnd, LocalDate publishedDate,
                            Grade overallGrade, List<TimelineJudgement> judgements, Map<FindingKind, Long> findings,
                            String theme,
-                           String leadInspector, String reportUrl) implements TimelineEntry {
+                           String leadInspector, String reportUrl, String organisation) implements TimelineEntry {
         @Override
         public int rank() {
             return 0;

@@ -17,6 +17,6 @@ public record TimelineJudgement(JudgementArea area, String label, String shortLa
                 .orElse(judgement.area().code());
         return new TimelineJudgement(judgement.area(), framework.labelOf(judgement.area()), shortLabel,
                 judgement.area().equals(framework.overall()),
-                judgement.grade(), judgement.grade().label(), framework.rank(judgement.grade()));
+                judgement.grade(), framework.wordsFor(judgement.grade()), framework.rank(judgement.grade()));
     }
 }

@@ -76,7 +76,7 @@ public class TimelineService {
                 inspection.frameworkRules().map(Framework::hasOverallGrade).orElse(null), grading(inspection),
                 inspection.notifiedDate, inspection.onSiteStart, inspection.onSiteEnd, inspection.publishedDate,
                 inspection.overallGrade(), judgements(inspection), findings, inspection.theme,
-                inspection.leadInspector, inspection.reportUrl);
+                inspection.leadInspector, inspection.reportUrl, inspection.organisation);
     }
 
     private static List<TimelineJudgement> judgements(Inspection inspection) {
@@ -107,7 +107,8 @@ public class TimelineService {
     /** "…: overall inadequate", or each judgement in words where the framework forms no overall grade. */
     private static String publishedTitle(Inspection inspection, String title) {
         if (inspection.overallGrade() != null) {
-            return title + ": overall " + inspection.overallGrade().label().toLowerCase(Locale.UK);
+            return title + ": overall " + inspection.frameworkRules().map(f -> f.wordsFor(inspection.overallGrade()))
+                    .orElse(inspection.overallGrade().label()).toLowerCase(Locale.UK);
         }
         List<TimelineJudgement> judgements = judgements(inspection);
         if (judgements.isEmpty()) {

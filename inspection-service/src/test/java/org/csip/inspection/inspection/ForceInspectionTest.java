@@ -53,7 +53,7 @@ class ForceInspectionTest {
         as(FORCE).body("""
                 {"publishedDate": "2016-05-10", "judgements": [
                    {"area": "INVESTIGATION", "grade": "INADEQUATE"},
-                   {"area": "PARTNERSHIP_WORKING", "grade": "ADEQUATE"}],
+                   {"area": "PARTNERSHIP_WORKING", "grade": "REQUIRES_IMPROVEMENT"}],
                  "findings": [{"kind": "AREA_FOR_IMPROVEMENT", "text": "Within three months, review how the force hears the voice of the child."}]}""")
                 .when().post("/api/inspections/" + id + "/publish").then().statusCode(200)
                 .body("framework", equalTo("NCPI")).body("overallGrade", nullValue());
@@ -74,8 +74,15 @@ class ForceInspectionTest {
                     .statusCode(200).body("entries.inspectionId", hasItem(id))
                     .body("entries.find { it.inspectionId == '" + id + "' }.title",
                             containsString("(lancashire-constabulary)"))
-                    .body("currentOverallGrade", nullValue());
+                    .body("currentOverallGrade", nullValue())
+                    // In HMICFRS's words, not Ofsted's "requires improvement to be good".
+                    .body("entries.find { it.inspectionId == '" + id + "' }.judgements.find { it.area =="
+                            + " 'PARTNERSHIP_WORKING' }.gradeLabel", equalTo("Requires improvement"));
         }
+        given().auth().oauth2(FORCE).when().get("/api/frameworks").then().statusCode(200)
+                .body("find { it.code == 'NCPI' }.gradeLabels.REQUIRES_IMPROVEMENT", equalTo("Requires improvement"))
+                .body("find { it.code == 'ILACS_2023' }.gradeLabels.REQUIRES_IMPROVEMENT",
+                        equalTo("Requires improvement to be good"));
         // Nobody outside: Merseyside's force and councils, a council viewer naming a council it does not cover.
         String merseyside = TestTokens.member("merseyside-police", "police", TestTokens.MERSEYSIDE, "viewer");
         given().auth().oauth2(merseyside).when().get("/api/inspections/" + id).then().statusCode(403)
