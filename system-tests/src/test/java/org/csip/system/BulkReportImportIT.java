@@ -81,8 +81,10 @@ class BulkReportImportIT {
                 .then().statusCode(200).body("", hasSize(14));
         given().auth().oauth2(director).when().get(stack.gatewayUrl() + "/api/inspections/" + bradford + "/findings")
                 .then().statusCode(403);
+        // St Helens' own published inspections are still the demo's seven: none recorded twice. (Its list also holds
+        // inspections of the force covering it, which other tests record: PartnershipScrutinyIT.)
         given().auth().oauth2(director).queryParam("laCode", "342").queryParam("status", "PUBLISHED")
-                .when().get(stack.gatewayUrl() + "/api/inspections")
-                .then().statusCode(200).header("X-Total-Count", "7");
+                .queryParam("size", "200").when().get(stack.gatewayUrl() + "/api/inspections")
+                .then().statusCode(200).body("findAll { it.laCode == '342' }", hasSize(7));
     }
 }
