@@ -145,8 +145,8 @@ public final class LocalStack implements AutoCloseable {
             properties.put("csip.gateway.upstreams.action-plan", String.join(",", config.urls("action-plan-service")));
             properties.put("csip.gateway.upstreams.workforce", String.join(",", config.urls("workforce-service")));
             // One developer's machine: room for the demo's bulk load (some 900 requests) and the system tests.
-            properties.put("csip.gateway.rate-limit.burst", "5000");
-            properties.put("csip.gateway.rate-limit.per-minute", "20000");
+            properties.putIfAbsent("csip.gateway.rate-limit.burst", "5000");
+            properties.putIfAbsent("csip.gateway.rate-limit.per-minute", "20000");
             properties.put("quarkus.http.cors.origins", config.gatewayUrl());
         }
         return properties;

@@ -47,6 +47,12 @@ public record StackConfig(Path repoRoot, Path baseDir, int postgresPort, int kaf
                 22025, 22143, Duration.ofMinutes(5), Map.of(), 2);
     }
 
+    /** The benchmarks' stack (the {@code benchmarks} module): its own ports, below the ephemeral range, and folder. */
+    public static StackConfig benchmark(Path repoRoot, Path baseDir) {
+        return new StackConfig(repoRoot, baseDir, 24432, 26092, 26093, 24180, 24280, 24080, 24081, 24082, 24083,
+                24025, 24143, Duration.ofMinutes(5), Map.of(), 1);
+    }
+
     /** The same stack with these settings given to all four services as well (e.g. where to send traces). */
     public StackConfig withServiceProperties(Map<String, String> properties) {
         return new StackConfig(repoRoot, baseDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,

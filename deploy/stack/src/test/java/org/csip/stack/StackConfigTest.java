@@ -28,7 +28,8 @@ class StackConfigTest {
     void theTestStacksListenBelowTheEphemeralRangeAndNeverOnEachOthersPorts() {
         List<Integer> ports = new ArrayList<>();
         for (StackConfig stack : List.of(StackConfig.systemTest(Path.of("."), Path.of("a")).withReplicas(StackConfig.MAX_REPLICAS),
-                StackConfig.faultTest(Path.of("."), Path.of("b")).withReplicas(StackConfig.MAX_REPLICAS))) {
+                StackConfig.faultTest(Path.of("."), Path.of("b")).withReplicas(StackConfig.MAX_REPLICAS),
+                StackConfig.benchmark(Path.of("."), Path.of("c")).withReplicas(StackConfig.MAX_REPLICAS))) {
             ports.addAll(List.of(stack.postgresPort(), stack.kafkaPort(), stack.kafkaControllerPort(),
                     stack.keycloakPort(), stack.keycloakManagementPort()));
             for (String module : LocalStack.MODULES) {

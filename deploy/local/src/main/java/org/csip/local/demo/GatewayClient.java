@@ -62,6 +62,11 @@ public final class GatewayClient implements ApiClient {
     public record Answer(int status, JsonNode body) {
     }
 
+    /** The access token this client sends (the benchmarks send it from their own load tool). */
+    public String token() {
+        return token;
+    }
+
     /** Signed in already: a token from elsewhere (e.g. {@code CSIP_TOKEN} for the bulk import against any CSIP). */
     public static GatewayClient withToken(String gatewayUrl, String token) {
         return new GatewayClient(gatewayUrl, token);

@@ -1,0 +1,126 @@
+package org.csip.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Scenario 1 of docs/performance.md: the same read through the gateway and straight to the service it proxies, side
+ * by side in one run, by the same client. Throughput is measured closed (a fixed number of clients, each sending as
+ * soon as answered); latency at rising open arrival rates. Each pair is run direct first, then through the gateway,
+ * after a warm-up of both, so both targets are equally warm.
+ */
+public final class GatewayOverhead {
+    /** Goals from the issue: through the gateway at least 0.8 of the direct throughput, median at most 1.2 times. */
+    static final double THROUGHPUT_GOAL = 0.8;
+    static final double MEDIAN_GOAL = 1.2;
+
+    /** How hard and how long: the full run's settings, or a few seconds that prove the scenario still runs. */
+    public record Plan(int warmUpSeconds, int clients, int closedSeconds, List<Integer> rates, int openSeconds) {
+        public static final Plan FULL = new Plan(10, 8, 20, List.of(50, 100, 200), 15);
+        public static final Plan SMOKE = new Plan(1, 2, 2, List.of(20), 2);
+    }
+
+    /** One pair of runs: the same load straight to the service and through the gateway. */
+    public record Pair(String load, RunStats direct, RunStats gateway) {
+        public double throughputRatio() {
+            return gateway.perSecond() / direct.perSecond();
+        }
+
+        public double medianRatio() {
+            return (double) Math.max(gateway.p50(), 1) / Math.max(direct.p50(), 1);
+        }
+
+        public double p99Ratio() {
+            return (double) Math.max(gateway.p99(), 1) / Math.max(direct.p99(), 1);
+        }
+    }
+
+    /** The whole scenario's figures: the closed pair first, then one open pair per rate. */
+    public record Result(String path, Pair closed, List<Pair> open) {
+        public boolean throughputMet() {
+            return closed.throughputRatio() >= THROUGHPUT_GOAL;
+        }
+
+        /** The median ratio at the lowest open rate, where neither target is saturated. */
+        public double medianRatio() {
+            return open.get(0).medianRatio();
+        }
+
+        public boolean medianMet() {
+            return medianRatio() <= MEDIAN_GOAL;
+        }
+    }
+
+    private GatewayOverhead() {
+    }
+
+    /** Runs the scenario against {@code gateway} and {@code service} (the service behind {@code path}). */
+    public static Result run(String gateway, String service, String path, String token, Plan plan, Path results) {
+        Map<String, String> base = Map.of("csip.bench.path", path, "csip.bench.token", token);
+        for (String target : List.of(service, gateway)) {
+            GatlingRun.run(ReadsSimulation.class, "warm-up " + target, with(base, "csip.bench.base", target,
+                    "csip.bench.users", String.valueOf(plan.clients()), "csip.bench.seconds",
+                    String.valueOf(plan.warmUpSeconds())), results.resolve("warm-up"));
+        }
+        Pair closed = pair(plan.clients() + " clients, " + plan.closedSeconds() + " s", gateway, service, base,
+                "csip.bench.users", String.valueOf(plan.clients()), plan.closedSeconds(), results);
+        List<Pair> open = new ArrayList<>();
+        for (int rate : plan.rates()) {
+            open.add(pair(rate + " requests/s, " + plan.openSeconds() + " s", gateway, service, base, "csip.bench.rate",
+                    String.valueOf(rate), plan.openSeconds(), results));
+        }
+        return new Result(path, closed, open);
+    }
+
+    private static Pair pair(String load, String gateway, String service, Map<String, String> base, String key,
+                             String value, int seconds, Path results) {
+        String slug = load.replaceAll("[^a-z0-9]+", "-").toLowerCase(Locale.ROOT);
+        RunStats direct = GatlingRun.run(ReadsSimulation.class, "direct " + load, with(base, "csip.bench.base",
+                service, key, value, "csip.bench.seconds", String.valueOf(seconds)), results.resolve("direct-" + slug));
+        RunStats proxied = GatlingRun.run(ReadsSimulation.class, "gateway " + load, with(base, "csip.bench.base",
+                gateway, key, value, "csip.bench.seconds", String.valueOf(seconds)), results.resolve("gateway-" + slug));
+        return new Pair(load, direct, proxied);
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String... pairs) {
+        Map<String, String> all = new LinkedHashMap<>(base);
+        for (int i = 0; i < pairs.length; i += 2) {
+            all.put(pairs[i], pairs[i + 1]);
+        }
+        return all;
+    }
+
+    /** The scenario's figures as a Markdown section of docs/performance.md. */
+    public static String markdown(Result result) {
+        StringBuilder md = new StringBuilder();
+        md.append("Read: `GET ").append(result.path()).append("` as the demo's `director`.\n\n");
+        md.append("| load | target | requests | failed | requests/s | p50 ms | p95 ms | p99 ms |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        List<Pair> all = new ArrayList<>();
+        all.add(result.closed());
+        all.addAll(result.open());
+        for (Pair pair : all) {
+            row(md, pair.load(), "service straight", pair.direct());
+            row(md, pair.load(), "through the gateway", pair.gateway());
+        }
+        md.append("\n| ratio (gateway ÷ direct) | measured | goal | met |\n|---|---:|---:|---|\n");
+        md.append(String.format(Locale.UK, "| throughput, %s | %.2f | ≥ %.1f | %s |%n", result.closed().load(),
+                result.closed().throughputRatio(), THROUGHPUT_GOAL, result.throughputMet() ? "yes" : "**no**"));
+        md.append(String.format(Locale.UK, "| p50, %s | %.2f | ≤ %.1f | %s |%n", result.open().get(0).load(),
+                result.medianRatio(), MEDIAN_GOAL, result.medianMet() ? "yes" : "**no**"));
+        for (Pair pair : result.open()) {
+            md.append(String.format(Locale.UK, "| p50 / p99, %s | %.2f / %.2f | — | — |%n", pair.load(),
+                    pair.medianRatio(), pair.p99Ratio()));
+        }
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String load, String target, RunStats stats) {
+        md.append(String.format(Locale.UK, "| %s | %s | %d | %d | %.1f | %d | %d | %d |%n", load, target,
+                stats.requests(), stats.failed(), stats.perSecond(), stats.p50(), stats.p95(), stats.p99()));
+    }
+}
