@@ -26,6 +26,13 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration upstreamTimeout();
 
+    /**
+     * Connections kept open to each replica of each service. Vert.x's default is 5, which made requests queue inside
+     * the gateway as soon as more than five were in flight (docs/performance.md, scenario 1).
+     */
+    @WithDefault("64")
+    int upstreamConnections();
+
     Feed feed();
 
     RateLimit rateLimit();

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -36,23 +37,25 @@ public class ProxyRoutes {
         Map<String, ProxyHandler> byService = new HashMap<>();
         for (Routes.Route route : Routes.ALL) {
             ProxyHandler handler = byService.computeIfAbsent(route.upstream(),
-                    service -> proxy(vertx, origins, service, timeoutMillis, null));
+                    service -> proxy(vertx, origins, service, timeoutMillis, config.upstreamConnections(), null));
             router.route(route.prefix()).handler(handler);
             router.route(route.prefix() + "/*").handler(handler);
         }
         // Each service's OpenAPI document, at /openapi/{service}, open to read like the services' own.
         for (String service : byService.keySet()) {
-            router.route(OPENAPI + service).handler(proxy(vertx, origins, service, timeoutMillis, new ToOpenApi()));
+            router.route(OPENAPI + service).handler(proxy(vertx, origins, service, timeoutMillis, 2, new ToOpenApi()));
         }
     }
 
     private static ProxyHandler proxy(Vertx vertx, UpstreamOrigins origins, String service, int timeoutMillis,
-                                      ProxyInterceptor rewrite) {
+                                      int connections, ProxyInterceptor rewrite) {
         origins.pick(service); // fails at start when the service has no URL
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(timeoutMillis)
                 .setIdleTimeout(timeoutMillis)
-                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS),
+                // Kept-alive connections to each replica: Vert.x's default of 5 queued requests inside the gateway.
+                new PoolOptions().setHttp1MaxSize(connections));
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .originSelector(request -> {
                     URI origin = origins.pick(service);

@@ -104,6 +104,11 @@ class SubscriptionTest {
             }
 
             @Override
+            public int upstreamConnections() {
+                return 64;
+            }
+
+            @Override
             public Feed feed() {
                 return new Feed() {
                     @Override
