@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record DeadlineRule(String code, String title, Owner owner, Kind kind, Trigger after, Period within,
                            Period opensAfter, boolean repeats, boolean reportMaySet, MetBy metBy, String announcedBy,
-                           String source, String sourceUrl) {
+                           String reportDateNote, String source, String sourceUrl) {
 
     /** Who must deliver it (or, for an expected date, who decides it). */
     public enum Owner { COUNCIL, POLICE, HEALTH, PARTNERSHIP, DFE_ADVISER, OFSTED }

@@ -82,6 +82,10 @@ public final class DeadlineRules {
                     "counts an intervention's reviews by its own cadence, and only those");
             require(rule.within().unit() != Unit.SET_BY_REPORT || rule.reportMaySet(), name,
                     "takes its date from the report, so reportMaySet must be true");
+            require(rule.reportMaySet() == (rule.within().unit() == Unit.SET_BY_REPORT || notBlank(rule.reportDateNote()))
+                    && (rule.reportMaySet() || rule.reportDateNote() == null), name, "needs a reportDateNote, in the"
+                    + " inspectorate's words, exactly when its report may set the date (reportMaySet) and the rule"
+                    + " still counts a period");
         }
         return List.copyOf(rules);
     }

@@ -125,9 +125,7 @@ public class DeadlineService {
             basis = (rule.opensAfter() == null ? "" : rule.opensAfter().words() + " to ") + rule.within().words()
                     + " after " + (rule.after().countFromOrPublished() == DeadlineRule.CountFrom.PUBLISHED
                     ? "publication" : "the first day on site") + " (" + from + ")"
-                    + (rule.reportMaySet() && rule.after().countFromOrPublished() == DeadlineRule.CountFrom.PUBLISHED
-                    ? "; Ofsted counts from the day the council received the final report, at or before publication:"
-                    + " where the report sets a date, record it as the inspection's responseDue" : "");
+                    + (rule.reportMaySet() ? "; " + rule.reportDateNote() : "");
         }
         return deadline(rule, key, inspection.laCode, inspection.councilSet(), inspection.inspectionId, null, from, opens, due,
                 status(rule, due, met.orElse(null), today), met.orElse(null), today, basis);

@@ -37,6 +37,13 @@ class DeadlineRulesTest {
                 "\"unit\": \"REVIEW_CADENCE\""))).hasMessageContaining("cadence");
         assertThatThrownBy(() -> check(good.replace("\"kind\": \"DUE\"", "\"kind\": \"SOON\"")))
                 .hasMessageContaining("SOON");
+        // A report may set the date: the rule must say, in its inspectorate's words, how the period counts.
+        assertThatThrownBy(() -> check(good.replace("\"metBy\"", "\"reportMaySet\": true, \"metBy\"")))
+                .hasMessageContaining("X_PLAN").hasMessageContaining("reportDateNote");
+        assertThat(check(good.replace("\"metBy\"", "\"reportMaySet\": true, \"reportDateNote\": \"the letter sets"
+                + " it\", \"metBy\""))).singleElement().extracting(DeadlineRule::reportDateNote).isEqualTo("the letter sets it");
+        assertThatThrownBy(() -> check(good.replace("\"metBy\"", "\"reportDateNote\": \"the letter sets it\","
+                + " \"metBy\""))).hasMessageContaining("reportDateNote");
         assertThatThrownBy(() -> check("")).hasMessageContaining("no rules");
     }
 

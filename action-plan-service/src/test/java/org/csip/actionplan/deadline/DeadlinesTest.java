@@ -83,7 +83,8 @@ class DeadlinesTest {
         String key = "WRITTEN_STATEMENT_AFTER_JTAI/" + jtai;
         assertThat(field(deadlines("877"), key, "dueDate")).isEqualTo("2026-05-29");
         assertThat(field(deadlines("877"), key, "owner")).isEqualTo("PARTNERSHIP");
-        assertThat(field(deadlines("877"), key, "basis")).contains("record it as the inspection's responseDue");
+        assertThat(field(deadlines("877"), key, "basis")).contains("the inspectorates' letter sets the date: record it"
+                + " as the inspection's responseDue").doesNotContain("the council received");
 
         UUID lettered = publish("877", "JTAI", "2026-03-02", "2026-03-23", "2026-06-26", null, "AREA_FOR_IMPROVEMENT@POLICE");
         String letteredKey = "WRITTEN_STATEMENT_AFTER_JTAI/" + lettered;
@@ -178,6 +179,9 @@ class DeadlinesTest {
                     .statusCode(200).extract().jsonPath();
             assertThat(field(deadlines, key, "dueDate")).isEqualTo("2026-04-21");
             assertThat(field(deadlines, key, "owner")).isEqualTo("POLICE");
+            // In HMICFRS's words: it counts from publication, not from the day a council received Ofsted's report.
+            assertThat(field(deadlines, key, "basis")).startsWith("6 weeks after publication (2026-03-10); HMICFRS"
+                    + " counts from publication").doesNotContain("Ofsted").doesNotContain("council");
             assertThat(field(deadlines, key, "laCode")).isNull();
             assertThat(field(deadlines, key, "councils")).isEqualTo("[888, 889, 890]");
             given().auth().oauth2(force).when().get("/api/findings?laCode=" + council + "&addressedTo=POLICE").then()
