@@ -85,7 +85,7 @@ public class FindingService {
         // Keyed by the inspection, so a finding never overtakes the inspection's publication on Kafka.
         outbox.append(new DomainEvent(EventTypes.FINDING_RECORDED, "inspection", inspection.id.toString(),
                 inspection.laCode, null, FindingRecorded.of(finding, inspection),
-                inspection.organisation == null ? Set.of() : inspection.councilSet()));
+                inspection.eventCouncils()));
         return FindingView.of(finding);
     }
 

@@ -126,6 +126,14 @@ public class Inspection extends PanacheEntityBase {
         return new java.util.TreeSet<>(java.util.Arrays.asList(councils));
     }
 
+    /**
+     * The councils its events name besides {@code laCode}: all those a force's inspection concerns, none for a council's
+     * own (its one council travels as the event's {@code laCode}).
+     */
+    public java.util.Set<String> eventCouncils() {
+        return organisation == null ? java.util.Set.of() : councilSet();
+    }
+
     /** Who it belongs to, in words for messages: {@code council 340} or {@code merseyside-police}. */
     public String owner() {
         return organisation != null ? organisation : "council " + laCode;

@@ -84,7 +84,7 @@ public class InspectionService {
         }
         String organisation = caller.tenancy().organisation().orElseThrow(() -> ProblemException.forbidden(
                 "A " + request.type() + " belongs to the organisation inspected; this token speaks for none"));
-        java.util.Set<String> councils = caller.tenancy().councilsInOrder();
+        Set<String> councils = caller.tenancy().councilsInOrder();
         if (councils.isEmpty()) {
             throw ProblemException.forbidden(organisation + " covers no council, so its inspection would concern none");
         }
@@ -252,7 +252,7 @@ public class InspectionService {
     private InspectionView announce(Inspection inspection, String eventType) {
         Inspection.flush();
         outbox.append(new DomainEvent(eventType, "inspection", inspection.id.toString(), inspection.laCode, null,
-                InspectionChanged.of(inspection), inspection.organisation == null ? Set.of() : inspection.councilSet()));
+                InspectionChanged.of(inspection), inspection.eventCouncils()));
         return InspectionView.of(inspection);
     }
 
