@@ -20,7 +20,7 @@ public final class GatewayOverhead {
 
     /** How hard and how long: the full run's settings, or a few seconds that prove the scenario still runs. */
     public record Plan(int warmUpSeconds, int clients, int closedSeconds, List<Integer> rates, int openSeconds) {
-        public static final Plan FULL = new Plan(10, 8, 20, List.of(50, 100, 200), 15);
+        public static final Plan FULL = new Plan(60, 8, 20, List.of(50, 100, 200), 15);
         public static final Plan SMOKE = new Plan(1, 2, 2, List.of(20), 2);
     }
 

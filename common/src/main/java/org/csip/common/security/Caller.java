@@ -14,6 +14,7 @@ public class Caller {
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final TenancyConfig tenancyConfig;
+    private Tenancy tenancy;
 
     public Caller(SecurityIdentity identity, JsonWebToken token, TenancyConfig tenancyConfig) {
         this.identity = identity;
@@ -21,9 +22,14 @@ public class Caller {
         this.tenancyConfig = tenancyConfig;
     }
 
-    /** The caller's organisation, kind and the councils it covers or oversees. */
+    /** The caller's organisation, kind and the councils it covers or oversees: read once per request. */
     public Tenancy tenancy() {
-        return AgencyClaims.tenancyOf(token, tenancyConfig.singleCouncil());
+        if (tenancy == null) {
+            // The identity's principal is the verified token itself; the injected one is a proxy to it.
+            JsonWebToken verified = identity.getPrincipal() instanceof JsonWebToken principal ? principal : token;
+            tenancy = AgencyClaims.tenancyOf(verified, tenancyConfig.singleCouncil());
+        }
+        return tenancy;
     }
 
     /** The caller's agency; empty for overseers who belong to none. */
