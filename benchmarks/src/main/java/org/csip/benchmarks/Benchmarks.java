@@ -6,11 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.csip.local.demo.DemoStory;
 import org.csip.local.demo.GatewayClient;
 import org.csip.stack.LocalStack;
+import org.csip.stack.PostgresLauncher;
 import org.csip.stack.StackConfig;
 
 /**
@@ -23,22 +28,36 @@ import org.csip.stack.StackConfig;
 public final class Benchmarks {
     /** The read of scenario 1: a council's inspections, the list a dashboard and partner systems read most. */
     static final String READ = "/api/inspections?laCode=342";
+    static final String GATEWAY_OVERHEAD = "gateway-overhead";
+    static final String RELAY_THROUGHPUT = "relay-throughput";
+    /** Every scenario, by its section's name; {@code --only=a,b} runs some. */
+    static final Set<String> SCENARIOS = Set.of(GATEWAY_OVERHEAD, RELAY_THROUGHPUT);
 
     private Benchmarks() {
     }
 
     public static void main(String[] args) {
-        boolean smoke = List.of(args).contains("--smoke");
+        List<String> arguments = List.of(args);
+        boolean smoke = arguments.contains("--smoke");
+        Set<String> only = arguments.stream().filter(arg -> arg.startsWith("--only="))
+                .flatMap(arg -> Stream.of(arg.substring("--only=".length()).split(","))).collect(Collectors.toSet());
+        if (!SCENARIOS.containsAll(only)) {
+            throw new IllegalArgumentException("--only names the scenarios to run, of " + SCENARIOS + "; not " + only);
+        }
         Path root = StackConfig.findRepoRoot();
         Path out = root.resolve("target").resolve("benchmarks");
         try (LocalStack stack = new LocalStack(config(root, out), System.out).start()) {
             DemoStory.load(stack);
-            Result result = run(stack, smoke ? GatewayOverhead.Plan.SMOKE : GatewayOverhead.Plan.FULL,
-                    out.resolve("reports"));
-            System.out.println(result.markdown());
+            Result result = run(stack, smoke, out.resolve("reports"), only.isEmpty() ? SCENARIOS : only);
+            result.sections().forEach((name, markdown) -> System.out.println(markdown));
             if (!smoke) {
                 Path doc = root.resolve("docs").resolve("performance.md");
-                write(doc, Section.replace(read(doc), "gateway-overhead", result.markdown()));
+                String text = read(doc);
+                for (Map.Entry<String, String> section : result.sections().entrySet()) {
+                    text = Section.replace(text, section.getKey(), "Measured on " + result.on() + ".\n\n"
+                            + section.getValue());
+                }
+                write(doc, text);
                 System.out.println("Wrote the figures into " + doc + "; Gatling's reports are under "
                         + out.resolve("reports"));
             }
@@ -52,19 +71,35 @@ public final class Benchmarks {
                 "csip.gateway.rate-limit.per-minute", "100000000"));
     }
 
-    /** Every scenario against a running stack whose demo story is loaded. */
-    public static Result run(LocalStack stack, GatewayOverhead.Plan plan, Path reports) {
-        String token = GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), "director").token();
-        String service = stack.config().urls("inspection-service").get(0);
-        GatewayOverhead.Result overhead = GatewayOverhead.run(stack.gatewayUrl(), service, READ, token, plan,
-                reports.resolve("gateway-overhead"));
-        return new Result(LocalDate.now(), overhead);
+    /** The scenarios {@code scenarios} names against a running stack whose demo story is loaded. */
+    public static Result run(LocalStack stack, boolean smoke, Path reports, Set<String> scenarios) {
+        GatewayOverhead.Result overhead = null;
+        if (scenarios.contains(GATEWAY_OVERHEAD)) {
+            String token = GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), "director").token();
+            String service = stack.config().urls("inspection-service").get(0);
+            overhead = GatewayOverhead.run(stack.gatewayUrl(), service, READ, token,
+                    smoke ? GatewayOverhead.Plan.SMOKE : GatewayOverhead.Plan.FULL, reports.resolve(GATEWAY_OVERHEAD));
+        }
+        RelayThroughput.Result relay = null;
+        if (scenarios.contains(RELAY_THROUGHPUT)) {
+            relay = RelayThroughput.run(stack.config().postgresPort(), PostgresLauncher.USER, PostgresLauncher.PASSWORD,
+                    stack.kafkaBootstrapServers(), smoke ? RelayThroughput.Plan.SMOKE : RelayThroughput.Plan.FULL);
+        }
+        return new Result(LocalDate.now(), overhead, relay);
     }
 
-    /** What a run measured. */
-    public record Result(LocalDate on, GatewayOverhead.Result gatewayOverhead) {
-        String markdown() {
-            return "Measured on " + on + ".\n\n" + GatewayOverhead.markdown(gatewayOverhead);
+    /** What a run measured; a scenario not run is null. */
+    public record Result(LocalDate on, GatewayOverhead.Result gatewayOverhead, RelayThroughput.Result relay) {
+        /** Each scenario's figures, by the name of its section in docs/performance.md. */
+        Map<String, String> sections() {
+            Map<String, String> sections = new LinkedHashMap<>();
+            if (gatewayOverhead != null) {
+                sections.put(GATEWAY_OVERHEAD, GatewayOverhead.markdown(gatewayOverhead));
+            }
+            if (relay != null) {
+                sections.put(RELAY_THROUGHPUT, RelayThroughput.markdown(relay));
+            }
+            return sections;
         }
     }
 

@@ -25,7 +25,7 @@ class BenchmarksSmokeIT {
         Path out = Path.of("target", "benchmarks-smoke").toAbsolutePath();
         try (LocalStack stack = new LocalStack(Benchmarks.config(root, out), System.out).start()) {
             DemoStory.load(stack);
-            Benchmarks.Result result = Benchmarks.run(stack, GatewayOverhead.Plan.SMOKE, out.resolve("reports"));
+            Benchmarks.Result result = Benchmarks.run(stack, true, out.resolve("reports"), Benchmarks.SCENARIOS);
 
             GatewayOverhead.Result overhead = result.gatewayOverhead();
             List<GatewayOverhead.Pair> pairs = new ArrayList<>(overhead.open());
@@ -39,9 +39,13 @@ class BenchmarksSmokeIT {
                 assertThat(pair.throughputRatio()).as(pair.load()).isFinite().isPositive();
                 assertThat(pair.medianRatio()).as(pair.load()).isFinite().isPositive();
             }
-            String markdown = result.markdown();
-            assertThat(markdown).contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
-            System.out.println(markdown);
+            RelayThroughput.Result relay = result.relay();
+            assertThat(relay.events()).isEqualTo(RelayThroughput.Plan.SMOKE.events());
+            assertThat(relay.ratio()).as("relay ÷ raw producer").isFinite().isPositive();
+            assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
+                    .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
+            assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka");
+            result.sections().values().forEach(System.out::println);
         }
         assertThat(Files.exists(out.resolve("reports"))).isTrue();
     }

@@ -16,9 +16,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -26,12 +29,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csip.actionplan.Api;
 import org.csip.actionplan.InspectionSide;
 import org.csip.messaging.outbox.CloudEventPublisher;
+import org.csip.messaging.outbox.OutboxEvent;
 import org.csip.messaging.outbox.OutboxRelay;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
 import org.csip.testing.TopicLog;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,9 +70,11 @@ class OutboxOrderTest {
     @ValueSource(ints = {1, 3})
     void aBurstOfProgressReportsOnOneActionReachesKafkaInCommitOrder(int otherRelays) throws Exception {
         doAnswer(call -> {
-            Thread.sleep(5); // a broker a network hop away, not synchronisation: nothing waits on this
-            return call.callRealMethod();
-        }).when(publisher).publish(any());
+            // A broker a network hop away: each acknowledgement arrives 5 ms after the broker's (nothing sleeps).
+            CompletableFuture<?> acknowledged = (CompletableFuture<?>) call.callRealMethod();
+            return acknowledged.thenCompose(ack -> CompletableFuture.runAsync(() -> { },
+                    CompletableFuture.delayedExecutor(5, TimeUnit.MILLISECONDS)));
+        }).when(publisher).send(any());
         var published = new InspectionSide(bootstrapServers, dataSource).publish("342", "FOCUSED_VISIT", "PRIORITY_ACTION");
         String plan = Api.plan("342", published.inspectionId());
         String theme = Api.theme(plan, "Thresholds");
@@ -116,6 +123,72 @@ class OutboxOrderTest {
             writing.set(false);
             others.shutdownNow();
         }
+    }
+
+    @Test
+    void aFailedSendLeavesItAndItsAggregatesLaterEventsPendingWhileOtherAggregatesGoOnAndTheNextPassSendsThemInOrder()
+            throws Exception {
+        // Two aggregates' events, interleaved, pending together in one relay batch; the broker refuses A's second
+        // event once (as it would one too large, or one whose delivery timed out).
+        String a = "order-test-a-" + UUID.randomUUID();
+        String b = "order-test-b-" + UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("INSERT INTO"
+                + " outbox_event (id, aggregate_type, aggregate_id, sequence, event_type, payload, occurred_at)"
+                + " VALUES (CAST(? AS uuid), 'test', ?, ?, 'csip.test.ordered.v1', CAST('{}' AS jsonb), now())")) {
+            for (int sequence = 1; sequence <= 3; sequence++) {
+                for (String aggregate : List.of(a, b)) {
+                    String id = UUID.randomUUID().toString();
+                    insert.setString(1, id);
+                    insert.setString(2, aggregate);
+                    insert.setInt(3, sequence);
+                    insert.executeUpdate();
+                    ids.add(id);
+                }
+            }
+        }
+        String refused = ids.get(2); // A's second
+        AtomicBoolean refusedOnce = new AtomicBoolean();
+        doAnswer(call -> {
+            OutboxEvent row = call.getArgument(0);
+            if (row.id.toString().equals(refused) && refusedOnce.compareAndSet(false, true)) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the broker refused it"));
+            }
+            return call.callRealMethod();
+        }).when(publisher).send(any());
+
+        try (TopicLog log = TopicLog.open(bootstrapServers, "action-plan-events")) {
+            relay.publishPending();
+            assertThat(status(ids)).as("A1 and B's three sent; A2 refused; A3 not even sent")
+                    .containsExactly("PUBLISHED 0", "PUBLISHED 0", "PENDING 1", "PUBLISHED 0", "PENDING 0",
+                            "PUBLISHED 0");
+            await().atMost(Duration.ofSeconds(20)).until(() -> log.records(b).size() == 3);
+            assertThat(log.records(a)).extracting(r -> TopicLog.header(r, "ce_id")).containsExactly(ids.get(0));
+
+            relay.publishPending();
+            assertThat(status(ids)).allMatch(status -> status.startsWith("PUBLISHED"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> log.records(a).size() >= 3);
+            assertThat(log.records(a)).extracting(r -> TopicLog.header(r, "ce_id")).as("A's events once each, in order")
+                    .containsExactly(ids.get(0), ids.get(2), ids.get(4));
+            assertThat(log.records(b)).extracting(r -> TopicLog.header(r, "ce_id")).as("B's not sent again")
+                    .containsExactly(ids.get(1), ids.get(3), ids.get(5));
+        }
+    }
+
+    /** Each row's status and attempts, in the order of {@code ids}. */
+    private List<String> status(List<String> ids) throws SQLException {
+        List<String> statuses = new ArrayList<>();
+        try (var connection = dataSource.getConnection(); var select = connection.prepareStatement(
+                "SELECT status, attempts FROM outbox_event WHERE id = CAST(? AS uuid)")) {
+            for (String id : ids) {
+                select.setString(1, id);
+                try (var row = select.executeQuery()) {
+                    row.next();
+                    statuses.add(row.getString(1) + " " + row.getInt(2));
+                }
+            }
+        }
+        return statuses;
     }
 
     private static String narrative(String json) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.csip.common.events.CloudEventHeaders;
 import org.csip.common.http.TraceParent;
 import org.csip.messaging.config.OutboxConfig;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Sends one outbox row to this service's topic as a CloudEvent in binary mode (ce_* headers, JSON body,
- * key = aggregate id) and waits for the broker's acknowledgement.
+ * Sends an outbox row to this service's topic as a CloudEvent in binary mode (ce_* headers, JSON body,
+ * key = aggregate id); the returned stage completes with the broker's acknowledgement.
  */
 @ApplicationScoped
 public class CloudEventPublisher {
@@ -31,7 +32,11 @@ public class CloudEventPublisher {
         this.config = config;
     }
 
-    public void publish(OutboxEvent row) {
+    /**
+     * Hands the row to the producer now, in the caller's order (one producer keeps each partition's order), without
+     * waiting: the stage completes when the broker has acknowledged it, or fails.
+     */
+    public CompletableFuture<Void> send(OutboxEvent row) {
         Map<String, Object> extensions = new HashMap<>();
         extensions.put(CloudEventHeaders.SEQUENCE.substring(3), CloudEventHeaders.sequence(row.sequence));
         if (row.laCode != null) {
@@ -59,6 +64,6 @@ public class CloudEventPublisher {
         // Published inside the trace of the request that wrote the row, not the relay's own.
         message = TraceParent.context(row.traceparent).map(TracingMetadata::withCurrent).map(message::addMetadata)
                 .orElse(message);
-        emitter.sendMessage(message).await().atMost(config.sendTimeout());
+        return emitter.sendMessage(message).subscribeAsCompletionStage();
     }
 }

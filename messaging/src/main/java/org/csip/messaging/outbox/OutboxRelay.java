@@ -9,10 +9,19 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.csip.messaging.config.OutboxConfig;
 import org.csip.messaging.metrics.MessagingMetrics;
 import org.jboss.logging.Logger;
@@ -21,8 +30,9 @@ import org.jboss.logging.Logger;
  * Moves committed outbox rows to Kafka in write order: straight after each commit, and on a poll as the safety net.
  * <p>
  * One relay pass at a time per service, across every thread and every replica: a pass first takes the service's
- * relay lock (a PostgreSQL advisory lock held by the pass's own transaction), then sends the pending rows in
- * position order, each awaited, and marks them published in that transaction. Per aggregate, positions follow commit
+ * relay lock (a PostgreSQL advisory lock held by the pass's own transaction), then hands a batch of pending rows to
+ * the producer in position order without waiting between them, waits for the broker's acknowledgements, and marks
+ * those acknowledged (up to the first failure) published in that transaction. Per aggregate, positions follow commit
  * order (the {@link Outbox} numbers an aggregate's events under a row lock), so a single sender keeps every
  * aggregate's events in order on its partition. Claiming rows from several senders at once, even with
  * {@code SKIP LOCKED}, lets one hold an aggregate's earlier event while another sends its later one.
@@ -46,6 +56,12 @@ public class OutboxRelay {
      */
     private final ExecutorService afterCommitRelay = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "csip-outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Hands an aggregate's next row to the producer when its previous one is acknowledged (not on Kafka's thread). */
+    private final ExecutorService handOver = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "csip-outbox-hand-over");
         thread.setDaemon(true);
         return thread;
     });
@@ -77,6 +93,7 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         afterCommitRelay.shutdown();
+        handOver.shutdown();
     }
 
     @Scheduled(every = "${csip.outbox.poll-interval:2s}", delayed = "1s",
@@ -115,9 +132,9 @@ public class OutboxRelay {
         return total;
     }
 
-    /** Room for a whole batch whose every send waits its full timeout. */
+    /** Room for a batch whose sends (all under way at once) wait out their timeout. */
     private int transactionSeconds() {
-        return (int) Math.min(Integer.MAX_VALUE, 30 + config.batchSize() * config.sendTimeout().toSeconds());
+        return (int) Math.min(Integer.MAX_VALUE, 30 + 2 * config.sendTimeout().toSeconds());
     }
 
     private boolean lock(boolean wait) {
@@ -139,23 +156,69 @@ public class OutboxRelay {
                         OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
                 .getResultList();
-        int published = 0;
+        // Rows of different aggregates go to the producer at once, so the broker acknowledges them in batches rather
+        // than one round trip each. An aggregate's next row is handed over only once its previous one is acknowledged:
+        // a failed send can then never let a later event of that aggregate reach Kafka before it.
+        List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
+        Map<String, CompletableFuture<Void>> lastOfAggregate = new HashMap<>();
+        // Once the pass stops waiting, nothing more is handed over: a row sent after it could race the next pass's copy.
+        AtomicBoolean passOver = new AtomicBoolean();
         for (OutboxEvent row : batch) {
+            CompletableFuture<Void> before = lastOfAggregate.get(row.aggregateType + "/" + row.aggregateId);
+            CompletableFuture<Void> send = before == null ? sendOrFail(row)
+                    : before.handleAsync((ack, error) -> error == null && !passOver.get() ? sendOrFail(row)
+                            : CompletableFuture.<Void>failedFuture(new EarlierEventUnsent()), handOver)
+                    .thenCompose(Function.identity());
+            lastOfAggregate.put(row.aggregateType + "/" + row.aggregateId, send);
+            sends.add(send);
+        }
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        List<UUID> acknowledged = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent row = batch.get(i);
             try {
-                publisher.publish(row);
-            } catch (RuntimeException e) {
-                // Stop at the first failure so later events of the same aggregate are not sent before it.
-                row.attempts++;
-                row.lastError = String.valueOf(e.getMessage());
-                LOG.warnf("Outbox event %s (%s) not published yet, attempt %d: %s",
-                        row.id, row.eventType, row.attempts, e.getMessage());
+                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                acknowledged.add(row.id);
+                metrics.published(row.eventType);
+            } catch (ExecutionException | TimeoutException e) {
+                // Left pending, and every later row of its aggregate with it: the next pass sends them in order.
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                if (!(cause instanceof EarlierEventUnsent)) {
+                    row.attempts++;
+                    row.lastError = String.valueOf(cause.getMessage());
+                    LOG.warnf("Outbox event %s (%s) not published yet, attempt %d: %s",
+                            row.id, row.eventType, row.attempts, row.lastError);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 break;
             }
-            row.status = OutboxEvent.Status.PUBLISHED;
-            row.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            metrics.published(row.eventType);
-            published++;
         }
-        return published;
+        passOver.set(true);
+        if (!acknowledged.isEmpty()) {
+            entityManager.createNativeQuery("UPDATE outbox_event SET status = 'PUBLISHED', published_at = :now"
+                            + " WHERE id = ANY(CAST(:ids AS uuid[]))")
+                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .setParameter("ids", acknowledged.stream().map(UUID::toString).toArray(String[]::new))
+                    .executeUpdate();
+        }
+        return acknowledged.size();
     }
+
+    /** A send that could not even be handed over (the producer refused it at once) fails its stage, not the pass. */
+    private CompletableFuture<Void> sendOrFail(OutboxEvent row) {
+        try {
+            return publisher.send(row);
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
+    }
+
+    /** Why a row was not sent: an earlier event of its aggregate was not acknowledged. */
+    private static final class EarlierEventUnsent extends RuntimeException {
+        EarlierEventUnsent() {
+            super("an earlier event of its aggregate was not published", null, false, false);
+        }
+    }
+
 }

@@ -1,0 +1,217 @@
+package org.csip.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Scenario 3: how many events a second the outbox relay publishes, against a raw Kafka producer sending the same
+ * records to the same broker in the same run. The events are written straight into the workforce-service's outbox in
+ * one transaction (as if that many changes had committed at once), of a type no service applies and naming no council
+ * (so no partner's feed shows them); the relay's rate is the events over the time between its first and last
+ * {@code published_at}. The raw producer sends the same keys, headers and bodies with the relay's producer settings
+ * (acks=all, idempotent), all at once, then flushes.
+ */
+public final class RelayThroughput {
+    /** The relay's goal: at least half the raw producer's rate (issue 24). */
+    static final double GOAL = 0.5;
+    static final String EVENT_TYPE = "csip.benchmark.relayed.v1";
+    private static final String DATABASE = "workforce";
+    private static final int AGGREGATES = 200;
+
+    /** How many events. */
+    public record Plan(int events) {
+        public static final Plan FULL = new Plan(20_000);
+        public static final Plan SMOKE = new Plan(300);
+    }
+
+    /** What a run measured: events, each side's seconds and rate. */
+    public record Result(int events, double relaySeconds, double rawSeconds, int payloadBytes) {
+        double relayPerSecond() {
+            return events / relaySeconds;
+        }
+
+        double rawPerSecond() {
+            return events / rawSeconds;
+        }
+
+        double ratio() {
+            return relayPerSecond() / rawPerSecond();
+        }
+
+        boolean met() {
+            return ratio() >= GOAL;
+        }
+    }
+
+    private RelayThroughput() {
+    }
+
+    public static Result run(int postgresPort, String user, String password, String bootstrapServers, Plan plan) {
+        String payload = payload();
+        String jdbc = "jdbc:postgresql://localhost:" + postgresPort + "/" + DATABASE;
+        try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
+            double raw = raw(bootstrapServers, plan.events(), payload);
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            write(db, run, plan.events(), payload);
+            double relay = waitForRelay(db, run, plan.events());
+            return new Result(plan.events(), relay, raw, payload.getBytes(StandardCharsets.UTF_8).length);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The relay scenario could not use the workforce database: " + e, e);
+        }
+    }
+
+    /** A body the size of a typical workforce event (a team's monthly figures), about 600 bytes. */
+    static String payload() {
+        return "{\"teamId\":\"" + UUID.randomUUID() + "\",\"laCode\":null,\"period\":\"2026-11\",\"socialWorkers\":41,"
+                + "\"agencyWorkers\":7,\"vacancies\":5,\"leavers\":2,\"averageCaseload\":17.5,\"sicknessDays\":31,"
+                + "\"note\":\"" + "x".repeat(360) + "\"}";
+    }
+
+    private static void write(Connection db, String run, int events, String payload) throws SQLException {
+        db.setAutoCommit(false);
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (id, aggregate_type, aggregate_id,"
+                + " sequence, event_type, payload, occurred_at) SELECT gen_random_uuid(), 'benchmark',"
+                + " ? || '-' || (n % " + AGGREGATES + "), n / " + AGGREGATES + " + 1, ?, CAST(? AS jsonb), now()"
+                + " FROM generate_series(0, ? - 1) n")) {
+            insert.setString(1, run);
+            insert.setString(2, EVENT_TYPE);
+            insert.setString(3, payload);
+            insert.setInt(4, events);
+            insert.executeUpdate();
+        }
+        db.commit();
+        db.setAutoCommit(true);
+    }
+
+    /** Seconds between the relay's first and last publication of this run's events, once all are published. */
+    private static double waitForRelay(Connection db, String run, int events) throws SQLException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        try (PreparedStatement progress = db.prepareStatement("SELECT count(*) FILTER (WHERE status = 'PUBLISHED'),"
+                + " min(published_at), max(published_at) FROM outbox_event WHERE aggregate_type = 'benchmark'"
+                + " AND aggregate_id LIKE ? || '-%'")) {
+            progress.setString(1, run);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet row = progress.executeQuery()) {
+                    row.next();
+                    if (row.getInt(1) == events) {
+                        Timestamp first = row.getTimestamp(2);
+                        Timestamp last = row.getTimestamp(3);
+                        // A batch's rows share one published_at: the span counts from the first batch's end.
+                        return Math.max(0.001, (last.getTime() - first.getTime()) / 1000.0);
+                    }
+                }
+                pause();
+            }
+        }
+        throw new IllegalStateException("The relay had not published " + events + " events after 10 minutes");
+    }
+
+    /** The same records through a bare producer with the relay's settings: every send at once, then a flush. */
+    private static double raw(String bootstrapServers, int events, String payload) {
+        Properties settings = new Properties();
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        String topic = "benchmark-raw-producer";
+        createLike(bootstrapServers, topic, "workforce-events");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
+            producer.send(new ProducerRecord<>(topic, "warm-up", payload)).get(); // the topic and metadata exist first
+            long start = System.nanoTime();
+            List<Future<?>> sends = new ArrayList<>(events);
+            for (int n = 0; n < events; n++) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, "raw-" + (n % AGGREGATES), payload);
+                header(record, "ce_id", UUID.randomUUID().toString());
+                header(record, "ce_type", EVENT_TYPE);
+                header(record, "ce_source", "/csip/workforce-service");
+                header(record, "ce_subject", "benchmark/raw-" + (n % AGGREGATES));
+                header(record, "ce_sequence", Integer.toString(n / AGGREGATES + 1));
+                header(record, "ce_specversion", "1.0");
+                header(record, "ce_time", "2026-12-04T12:00:00Z");
+                header(record, "content-type", "application/json");
+                sends.add(producer.send(record));
+            }
+            producer.flush();
+            for (Future<?> send : sends) {
+                send.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } catch (Exception e) {
+            throw new IllegalStateException("The raw producer could not send: " + e, e);
+        }
+    }
+
+    /** A topic with as many partitions as the relay's (the broker creates none by itself). */
+    private static void createLike(String bootstrapServers, String topic, String like) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            int partitions = admin.describeTopics(List.of(like)).allTopicNames().get(30, TimeUnit.SECONDS).get(like)
+                    .partitions().size();
+            try {
+                admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create " + topic + ": " + e, e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100); // polling a count while the relay works: not synchronising a test
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The scenario's figures as a Markdown section of docs/performance.md. */
+    static String markdown(Result result) {
+        return String.format(Locale.UK, """
+                %,d events of %d bytes, over %d aggregates, written into the workforce-service's outbox in one \
+                transaction; the same records sent by a bare producer.
+
+                | sender | seconds | events/s |
+                |---|---:|---:|
+                | outbox relay (first to last publication) | %.2f | %,.0f |
+                | raw Kafka producer (all sent, then flushed) | %.2f | %,.0f |
+
+                | ratio (relay ÷ raw) | measured | goal | met |
+                |---|---:|---:|---|
+                | events per second | %.2f | ≥ %.1f | %s |
+                """, result.events(), result.payloadBytes(), AGGREGATES, result.relaySeconds(),
+                result.relayPerSecond(), result.rawSeconds(), result.rawPerSecond(), result.ratio(), GOAL,
+                result.met() ? "yes" : "**no**");
+    }
+}
