@@ -58,6 +58,9 @@ public final class Benchmarks {
                             + section.getValue());
                 }
                 write(doc, text);
+                for (Map.Entry<String, String> chart : result.charts().entrySet()) {
+                    write(root.resolve("docs").resolve("performance").resolve(chart.getKey() + ".svg"), chart.getValue());
+                }
                 System.out.println("Wrote the figures into " + doc + "; Gatling's reports are under "
                         + out.resolve("reports"));
             }
@@ -101,6 +104,18 @@ public final class Benchmarks {
             }
             return sections;
         }
+
+        /** Each scenario's charts, by file name (without {@code .svg}) under docs/performance/. */
+        Map<String, String> charts() {
+            Map<String, String> charts = new LinkedHashMap<>();
+            if (gatewayOverhead != null) {
+                charts.putAll(GatewayOverhead.charts(gatewayOverhead));
+            }
+            if (relay != null) {
+                charts.putAll(RelayThroughput.charts(relay));
+            }
+            return charts;
+        }
     }
 
     private static String read(Path file) {
@@ -113,6 +128,7 @@ public final class Benchmarks {
 
     private static void write(Path file, String text) {
         try {
+            Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

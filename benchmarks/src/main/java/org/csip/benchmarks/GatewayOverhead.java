@@ -98,6 +98,8 @@ public final class GatewayOverhead {
     public static String markdown(Result result) {
         StringBuilder md = new StringBuilder();
         md.append("Read: `GET ").append(result.path()).append("` as the demo's `director`.\n\n");
+        md.append("![Throughput, straight and through the gateway](performance/gateway-overhead-throughput.svg)\n");
+        md.append("![Median and 99th percentile at each rate](performance/gateway-overhead-latency.svg)\n\n");
         md.append("| load | target | requests | failed | requests/s | p50 ms | p95 ms | p99 ms |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         List<Pair> all = new ArrayList<>();
@@ -117,6 +119,21 @@ public final class GatewayOverhead {
                     pair.medianRatio(), pair.p99Ratio()));
         }
         return md.toString();
+    }
+
+    /** The scenario's charts: throughput, and the median and 99th percentile at each rate. */
+    static java.util.Map<String, String> charts(Result result) {
+        List<Chart.Row> latency = new ArrayList<>();
+        for (Pair pair : result.open()) {
+            latency.add(new Chart.Row("p50, " + pair.load(), pair.direct().p50(), pair.gateway().p50()));
+            latency.add(new Chart.Row("p99, " + pair.load(), pair.direct().p99(), pair.gateway().p99()));
+        }
+        return java.util.Map.of(
+                "gateway-overhead-throughput", Chart.pairs("Gateway overhead: throughput", "requests/s",
+                        "service straight", "through the gateway", List.of(new Chart.Row(result.closed().load(),
+                                result.closed().direct().perSecond(), result.closed().gateway().perSecond()))),
+                "gateway-overhead-latency", Chart.pairs("Gateway overhead: latency", "ms", "service straight",
+                        "through the gateway", latency));
     }
 
     private static void row(StringBuilder md, String load, String target, RunStats stats) {

@@ -45,6 +45,9 @@ class BenchmarksSmokeIT {
             assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
                     .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
             assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka");
+            assertThat(result.charts()).containsOnlyKeys("gateway-overhead-throughput", "gateway-overhead-latency",
+                    "relay-throughput").allSatisfy((name, svg) -> assertThat(svg).startsWith("<svg ").endsWith("</svg>\n")
+                    .contains("<rect "));
             result.sections().values().forEach(System.out::println);
         }
         assertThat(Files.exists(out.resolve("reports"))).isTrue();
