@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.csip.messaging.config.OutboxConfig;
 import org.csip.messaging.metrics.MessagingMetrics;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 /**
@@ -155,6 +156,8 @@ public class OutboxRelay {
                         "SELECT * FROM outbox_event WHERE status = 'PENDING' ORDER BY position LIMIT :limit",
                         OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
+                // Read only: rows are marked by the statements below, so none is copied and compared at commit.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         // Rows of different aggregates go to the producer at once, so the broker acknowledges them in batches rather
         // than one round trip each. An aggregate's next row is handed over only once its previous one is acknowledged:
@@ -186,6 +189,10 @@ public class OutboxRelay {
                 if (!(cause instanceof EarlierEventUnsent)) {
                     row.attempts++;
                     row.lastError = String.valueOf(cause.getMessage());
+                    entityManager.createNativeQuery("UPDATE outbox_event SET attempts = :attempts, last_error = :error"
+                                    + " WHERE id = :id")
+                            .setParameter("attempts", row.attempts).setParameter("error", row.lastError)
+                            .setParameter("id", row.id).executeUpdate();
                     LOG.warnf("Outbox event %s (%s) not published yet, attempt %d: %s",
                             row.id, row.eventType, row.attempts, row.lastError);
                 }
