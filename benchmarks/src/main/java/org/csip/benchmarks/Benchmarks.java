@@ -30,8 +30,9 @@ public final class Benchmarks {
     static final String READ = "/api/inspections?laCode=342";
     static final String GATEWAY_OVERHEAD = "gateway-overhead";
     static final String RELAY_THROUGHPUT = "relay-throughput";
+    static final String REPORT_IMPORT = "report-import";
     /** Every scenario, by its section's name; {@code --only=a,b} runs some. */
-    static final Set<String> SCENARIOS = Set.of(GATEWAY_OVERHEAD, RELAY_THROUGHPUT);
+    static final Set<String> SCENARIOS = Set.of(GATEWAY_OVERHEAD, RELAY_THROUGHPUT, REPORT_IMPORT);
 
     private Benchmarks() {
     }
@@ -88,11 +89,18 @@ public final class Benchmarks {
             relay = RelayThroughput.run(stack.config().postgresPort(), PostgresLauncher.USER, PostgresLauncher.PASSWORD,
                     stack.kafkaBootstrapServers(), smoke ? RelayThroughput.Plan.SMOKE : RelayThroughput.Plan.FULL);
         }
-        return new Result(LocalDate.now(), overhead, relay);
+        ReportImports.Result imports = null;
+        if (scenarios.contains(REPORT_IMPORT)) {
+            imports = ReportImports.run(stack.gatewayUrl(), () -> GatewayClient.signIn(stack.gatewayUrl(),
+                    stack.issuer(), "performance.officer").token(), ReportImports.reports(stack.config().repoRoot(),
+                    smoke ? ReportImports.Plan.SMOKE : ReportImports.Plan.FULL));
+        }
+        return new Result(LocalDate.now(), overhead, relay, imports);
     }
 
     /** What a run measured; a scenario not run is null. */
-    public record Result(LocalDate on, GatewayOverhead.Result gatewayOverhead, RelayThroughput.Result relay) {
+    public record Result(LocalDate on, GatewayOverhead.Result gatewayOverhead, RelayThroughput.Result relay,
+                         ReportImports.Result imports) {
         /** Each scenario's figures, by the name of its section in docs/performance.md. */
         Map<String, String> sections() {
             Map<String, String> sections = new LinkedHashMap<>();
@@ -101,6 +109,9 @@ public final class Benchmarks {
             }
             if (relay != null) {
                 sections.put(RELAY_THROUGHPUT, RelayThroughput.markdown(relay));
+            }
+            if (imports != null) {
+                sections.put(REPORT_IMPORT, ReportImports.markdown(imports));
             }
             return sections;
         }
@@ -113,6 +124,9 @@ public final class Benchmarks {
             }
             if (relay != null) {
                 charts.putAll(RelayThroughput.charts(relay));
+            }
+            if (imports != null) {
+                charts.putAll(ReportImports.charts(imports));
             }
             return charts;
         }

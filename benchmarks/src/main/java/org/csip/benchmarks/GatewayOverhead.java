@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Scenario 1 of docs/performance.md: the same read through the gateway and straight to the service it proxies, side
- * by side in one run, by the same client. Throughput is measured closed (a fixed number of clients, each sending as
- * soon as answered); latency at rising open arrival rates. Each pair is run direct first, then through the gateway,
+ * by side in one run, by the same client. Throughput is measured closed with Gatling (a fixed number of clients, each
+ * sending as soon as answered); latency at rising open arrival rates, timed in nanoseconds ({@link OpenLoop}). Each pair is run direct first, then through the gateway,
  * after a warm-up of both, so both targets are equally warm.
  */
 public final class GatewayOverhead {
@@ -39,8 +39,19 @@ public final class GatewayOverhead {
         }
     }
 
+    /** One pair of open runs at a rate, timed in nanoseconds ({@link OpenLoop}). */
+    public record LatencyPair(String load, OpenLoop.Latencies direct, OpenLoop.Latencies gateway) {
+        public double medianRatio() {
+            return gateway.percentile(50) / direct.percentile(50);
+        }
+
+        public double p99Ratio() {
+            return gateway.percentile(99) / direct.percentile(99);
+        }
+    }
+
     /** The whole scenario's figures: the closed pair first, then one open pair per rate. */
-    public record Result(String path, Pair closed, List<Pair> open) {
+    public record Result(String path, Pair closed, List<LatencyPair> open) {
         public boolean throughputMet() {
             return closed.throughputRatio() >= THROUGHPUT_GOAL;
         }
@@ -68,10 +79,11 @@ public final class GatewayOverhead {
         }
         Pair closed = pair(plan.clients() + " clients, " + plan.closedSeconds() + " s", gateway, service, base,
                 "csip.bench.users", String.valueOf(plan.clients()), plan.closedSeconds(), results);
-        List<Pair> open = new ArrayList<>();
+        List<LatencyPair> open = new ArrayList<>();
         for (int rate : plan.rates()) {
-            open.add(pair(rate + " requests/s, " + plan.openSeconds() + " s", gateway, service, base, "csip.bench.rate",
-                    String.valueOf(rate), plan.openSeconds(), results));
+            String load = rate + " requests/s, " + plan.openSeconds() + " s";
+            open.add(new LatencyPair(load, OpenLoop.run("direct " + load, service + path, token, rate, plan.openSeconds()),
+                    OpenLoop.run("gateway " + load, gateway + path, token, rate, plan.openSeconds())));
         }
         return new Result(path, closed, open);
     }
@@ -100,12 +112,15 @@ public final class GatewayOverhead {
         md.append("Read: `GET ").append(result.path()).append("` as the demo's `director`.\n\n");
         md.append("![Throughput, straight and through the gateway](performance/gateway-overhead-throughput.svg)\n");
         md.append("![Median and 99th percentile at each rate](performance/gateway-overhead-latency.svg)\n\n");
+        md.append("Throughput (Gatling, closed):\n\n");
         md.append("| load | target | requests | failed | requests/s | p50 ms | p95 ms | p99 ms |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
-        List<Pair> all = new ArrayList<>();
-        all.add(result.closed());
-        all.addAll(result.open());
-        for (Pair pair : all) {
+        row(md, result.closed().load(), "service straight", result.closed().direct());
+        row(md, result.closed().load(), "through the gateway", result.closed().gateway());
+        md.append("\nLatency (open, timed in nanoseconds):\n\n");
+        md.append("| load | target | requests | failed | p50 ms | p95 ms | p99 ms |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|\n");
+        for (LatencyPair pair : result.open()) {
             row(md, pair.load(), "service straight", pair.direct());
             row(md, pair.load(), "through the gateway", pair.gateway());
         }
@@ -114,19 +129,27 @@ public final class GatewayOverhead {
                 result.closed().throughputRatio(), THROUGHPUT_GOAL, result.throughputMet() ? "yes" : "**no**"));
         md.append(String.format(Locale.UK, "| p50, %s | %.2f | ≤ %.1f | %s |%n", result.open().get(0).load(),
                 result.medianRatio(), MEDIAN_GOAL, result.medianMet() ? "yes" : "**no**"));
-        for (Pair pair : result.open()) {
+        for (LatencyPair pair : result.open()) {
             md.append(String.format(Locale.UK, "| p50 / p99, %s | %.2f / %.2f | — | — |%n", pair.load(),
                     pair.medianRatio(), pair.p99Ratio()));
         }
         return md.toString();
     }
 
+    private static void row(StringBuilder md, String load, String target, OpenLoop.Latencies latencies) {
+        md.append(String.format(Locale.UK, "| %s | %s | %d | %d | %.2f | %.2f | %.2f |%n", load, target,
+                latencies.requests(), latencies.failed(), latencies.percentile(50), latencies.percentile(95),
+                latencies.percentile(99)));
+    }
+
     /** The scenario's charts: throughput, and the median and 99th percentile at each rate. */
     static java.util.Map<String, String> charts(Result result) {
         List<Chart.Row> latency = new ArrayList<>();
-        for (Pair pair : result.open()) {
-            latency.add(new Chart.Row("p50, " + pair.load(), pair.direct().p50(), pair.gateway().p50()));
-            latency.add(new Chart.Row("p99, " + pair.load(), pair.direct().p99(), pair.gateway().p99()));
+        for (LatencyPair pair : result.open()) {
+            latency.add(new Chart.Row("p50, " + pair.load(), pair.direct().percentile(50),
+                    pair.gateway().percentile(50)));
+            latency.add(new Chart.Row("p99, " + pair.load(), pair.direct().percentile(99),
+                    pair.gateway().percentile(99)));
         }
         return java.util.Map.of(
                 "gateway-overhead-throughput", Chart.pairs("Gateway overhead: throughput", "requests/s",

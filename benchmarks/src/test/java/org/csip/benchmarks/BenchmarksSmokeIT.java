@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.csip.local.demo.DemoStory;
 import org.csip.stack.LocalStack;
@@ -13,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The benchmark's smoke run, part of the default test command so the benchmark cannot rot: the whole stack started
- * through the launcher, the demo loaded, every scenario run for seconds with Gatling — each run answered every
- * request, its report was written, and the ratios were worked out. What it measures is not judged here: a figure
+ * through the launcher, the demo loaded, every scenario run for seconds (the gateway's, the relay's, report import) —
+ * each run answered every request, each Gatling report and chart was drawn, and the ratios were worked out. What it measures is not judged here: a figure
  * from seconds on a shared machine means nothing (docs/performance.md).
  */
 class BenchmarksSmokeIT {
@@ -28,15 +27,19 @@ class BenchmarksSmokeIT {
             Benchmarks.Result result = Benchmarks.run(stack, true, out.resolve("reports"), Benchmarks.SCENARIOS);
 
             GatewayOverhead.Result overhead = result.gatewayOverhead();
-            List<GatewayOverhead.Pair> pairs = new ArrayList<>(overhead.open());
-            pairs.add(overhead.closed());
-            for (GatewayOverhead.Pair pair : pairs) {
-                for (RunStats run : List.of(pair.direct(), pair.gateway())) {
-                    assertThat(run.requests()).as(run.label()).isPositive();
+            GatewayOverhead.Pair closed = overhead.closed();
+            for (RunStats run : List.of(closed.direct(), closed.gateway())) {
+                assertThat(run.requests()).as(run.label()).isPositive();
+                assertThat(run.failed()).as(run.label() + ": every request answered 200").isZero();
+                assertThat(run.report().resolve("index.html")).as(run.label() + "'s report").exists();
+            }
+            assertThat(closed.throughputRatio()).as(closed.load()).isFinite().isPositive();
+            for (GatewayOverhead.LatencyPair pair : overhead.open()) {
+                for (OpenLoop.Latencies run : List.of(pair.direct(), pair.gateway())) {
+                    assertThat(run.requests()).as(run.label()).isEqualTo(
+                            GatewayOverhead.Plan.SMOKE.rates().get(0) * GatewayOverhead.Plan.SMOKE.openSeconds());
                     assertThat(run.failed()).as(run.label() + ": every request answered 200").isZero();
-                    assertThat(run.report().resolve("index.html")).as(run.label() + "'s report").exists();
                 }
-                assertThat(pair.throughputRatio()).as(pair.load()).isFinite().isPositive();
                 assertThat(pair.medianRatio()).as(pair.load()).isFinite().isPositive();
             }
             RelayThroughput.Result relay = result.relay();
@@ -45,8 +48,11 @@ class BenchmarksSmokeIT {
             assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
                     .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
             assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka");
+            assertThat(result.imports().cold().millis()).hasSize(3);
+            assertThat(result.imports().warm().millis()).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
+            assertThat(result.sections().get(Benchmarks.REPORT_IMPORT)).contains("| cold | 3 |", "| warm | 3 |");
             assertThat(result.charts()).containsOnlyKeys("gateway-overhead-throughput", "gateway-overhead-latency",
-                    "relay-throughput").allSatisfy((name, svg) -> assertThat(svg).startsWith("<svg ").endsWith("</svg>\n")
+                    "relay-throughput", "report-import").allSatisfy((name, svg) -> assertThat(svg).startsWith("<svg ").endsWith("</svg>\n")
                     .contains("<rect "));
             result.sections().values().forEach(System.out::println);
         }

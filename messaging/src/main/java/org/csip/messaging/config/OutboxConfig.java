@@ -23,9 +23,10 @@ public interface OutboxConfig {
     int batchSize();
 
     /**
-     * How long the relay waits for Kafka to acknowledge one event before leaving it for the next pass: longer than the
-     * producer and connector can spend on it (each service's delivery.timeout.ms, twice), so a send given up on is
-     * never still under way — else it could land after the relay sent it again, twice and out of order.
+     * Longer than the producer and connector can spend on one event (each service's delivery.timeout.ms, twice). A
+     * relay pass waits for every send of its batch to settle, at most twice this (only a producer that never answers
+     * takes that long), so a send given up on is never still under way — else it could land after the relay sent it
+     * again, twice.
      */
     @WithDefault("25s")
     Duration sendTimeout();

@@ -133,9 +133,9 @@ public class OutboxRelay {
         return total;
     }
 
-    /** Room for a batch whose sends (all under way at once) wait out their timeout. */
+    /** Room for a batch whose sends (all under way at once) are waited for until they settle (at most twice the timeout). */
     private int transactionSeconds() {
-        return (int) Math.min(Integer.MAX_VALUE, 30 + 2 * config.sendTimeout().toSeconds());
+        return (int) Math.min(Integer.MAX_VALUE, 30 + 3 * config.sendTimeout().toSeconds());
     }
 
     private boolean lock(boolean wait) {
@@ -175,8 +175,24 @@ public class OutboxRelay {
             lastOfAggregate.put(row.aggregateType + "/" + row.aggregateId, send);
             sends.add(send);
         }
-        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        // Every send is waited for until it has settled, acknowledged or failed, each bounded by the producer and
+        // the connector (about 16 s once handed over): a pass that stopped waiting sooner would leave sends under way
+        // that land after the next pass has sent the same rows again — copies on Kafka (FaultInjectionIT, Kafka
+        // stopped: 117 of 1,031 events when a pass gave up on a whole batch after 25 s). Twice the send timeout
+        // is only the bound for a producer that never answers.
+        long deadline = System.nanoTime() + 2 * config.sendTimeout().toNanos();
+        try {
+            CompletableFuture.allOf(sends.stream().map(send -> send.exceptionally(failed -> null))
+                    .toArray(CompletableFuture[]::new)).get(2 * config.sendTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException unsettled) {
+            LOG.warnf("Outbox sends still unsettled after %s; their rows stay pending", 2 * config.sendTimeout()
+                    .toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         List<UUID> acknowledged = new ArrayList<>(batch.size());
+        int refused = 0;
+        OutboxEvent firstRefused = null;
         for (int i = 0; i < batch.size(); i++) {
             OutboxEvent row = batch.get(i);
             try {
@@ -193,8 +209,9 @@ public class OutboxRelay {
                                     + " WHERE id = :id")
                             .setParameter("attempts", row.attempts).setParameter("error", row.lastError)
                             .setParameter("id", row.id).executeUpdate();
-                    LOG.warnf("Outbox event %s (%s) not published yet, attempt %d: %s",
-                            row.id, row.eventType, row.attempts, row.lastError);
+                    if (refused++ == 0) {
+                        firstRefused = row;
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -202,6 +219,11 @@ public class OutboxRelay {
             }
         }
         passOver.set(true);
+        if (firstRefused != null) {
+            LOG.warnf("%d outbox event(s) not published yet, left for the next pass with their aggregates' later ones;"
+                    + " the first, %s (%s), attempt %d: %s", refused, firstRefused.id, firstRefused.eventType,
+                    firstRefused.attempts, firstRefused.lastError);
+        }
         if (!acknowledged.isEmpty()) {
             entityManager.createNativeQuery("UPDATE outbox_event SET status = 'PUBLISHED', published_at = :now"
                             + " WHERE id = ANY(CAST(:ids AS uuid[]))")
