@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Scenario 1 of docs/performance.md: the same read through the gateway and straight to the service it proxies, side
  * by side in one run, by the same client. Throughput is measured closed with Gatling (a fixed number of clients, each
- * sending as soon as answered); latency at rising open arrival rates, timed in nanoseconds ({@link OpenLoop}). Each pair is run direct first, then through the gateway,
- * after a warm-up of both, so both targets are equally warm.
+ * sending as soon as answered); latency at rising open arrival rates, timed in nanoseconds ({@link OpenLoop}). Each
+ * pair is run direct first, then through the gateway, after a warm-up of both, so both targets are equally warm.
  */
 public final class GatewayOverhead {
     /** Goals from the issue: through the gateway at least 0.8 of the direct throughput, median at most 1.2 times. */
