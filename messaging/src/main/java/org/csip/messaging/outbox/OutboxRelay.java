@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -180,7 +182,6 @@ public class OutboxRelay {
         // that land after the next pass has sent the same rows again — copies on Kafka (FaultInjectionIT, Kafka
         // stopped: 117 of 1,031 events when a pass gave up on a whole batch after 25 s). Twice the send timeout
         // is only the bound for a producer that never answers.
-        long deadline = System.nanoTime() + 2 * config.sendTimeout().toNanos();
         try {
             CompletableFuture.allOf(sends.stream().map(send -> send.exceptionally(failed -> null))
                     .toArray(CompletableFuture[]::new)).get(2 * config.sendTimeout().toNanos(), TimeUnit.NANOSECONDS);
@@ -195,27 +196,21 @@ public class OutboxRelay {
         OutboxEvent firstRefused = null;
         for (int i = 0; i < batch.size(); i++) {
             OutboxEvent row = batch.get(i);
-            try {
-                sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            Throwable cause = failure(sends.get(i));
+            if (cause == null) {
                 acknowledged.add(row.id);
                 metrics.published(row.eventType);
-            } catch (ExecutionException | TimeoutException e) {
+            } else if (!(cause instanceof EarlierEventUnsent)) {
                 // Left pending, and every later row of its aggregate with it: the next pass sends them in order.
-                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-                if (!(cause instanceof EarlierEventUnsent)) {
-                    row.attempts++;
-                    row.lastError = String.valueOf(cause.getMessage());
-                    entityManager.createNativeQuery("UPDATE outbox_event SET attempts = :attempts, last_error = :error"
-                                    + " WHERE id = :id")
-                            .setParameter("attempts", row.attempts).setParameter("error", row.lastError)
-                            .setParameter("id", row.id).executeUpdate();
-                    if (refused++ == 0) {
-                        firstRefused = row;
-                    }
+                row.attempts++;
+                row.lastError = String.valueOf(cause.getMessage());
+                entityManager.createNativeQuery("UPDATE outbox_event SET attempts = :attempts, last_error = :error"
+                                + " WHERE id = :id")
+                        .setParameter("attempts", row.attempts).setParameter("error", row.lastError)
+                        .setParameter("id", row.id).executeUpdate();
+                if (refused++ == 0) {
+                    firstRefused = row;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
             }
         }
         passOver.set(true);
@@ -232,6 +227,19 @@ public class OutboxRelay {
                     .executeUpdate();
         }
         return acknowledged.size();
+    }
+
+    /** Why a settled send failed, or null once the broker acknowledged it; one still under way counts as failed. */
+    private static Throwable failure(CompletableFuture<Void> send) {
+        if (!send.isDone()) {
+            return new TimeoutException("not acknowledged within twice the send timeout");
+        }
+        try {
+            send.join();
+            return null;
+        } catch (CompletionException | CancellationException e) {
+            return e.getCause() != null ? e.getCause() : e;
+        }
     }
 
     /** A send that could not even be handed over (the producer refused it at once) fails its stage, not the pass. */
