@@ -152,6 +152,11 @@ public final class TestTokens {
         return sign(claims("user-of-" + agency, agency, roles, ISSUER, -120), KEY);
     }
 
+    /** A valid token that expires {@code seconds} from now. */
+    public static String expiringIn(int seconds, String agency, String... roles) {
+        return sign(claims("user-of-" + agency, agency, roles, ISSUER, seconds), KEY);
+    }
+
     public static String fromOtherIssuer(String agency, String... roles) {
         return sign(claims("user-of-" + agency, agency, roles, "https://elsewhere.test/realms/csip", 300), KEY);
     }

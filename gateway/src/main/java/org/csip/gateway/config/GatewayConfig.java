@@ -37,6 +37,19 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    VerifiedTokens verifiedTokens();
+
+    /** Bearer tokens verified once and then remembered (see {@code VerifiedTokens}). */
+    interface VerifiedTokens {
+        /** How many verified tokens are remembered at most; 0 verifies every request's token afresh. */
+        @WithDefault("5000")
+        int maxSize();
+
+        /** How long a verified token is trusted before it is verified again; never past the token's own expiry. */
+        @WithDefault("60s")
+        Duration maxAge();
+    }
+
     /** Requests each client (token subject and client, or address without a token) may make. */
     interface RateLimit {
         /** Requests a client may make at once before waiting. */

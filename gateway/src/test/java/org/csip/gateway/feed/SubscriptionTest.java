@@ -132,6 +132,11 @@ class SubscriptionTest {
             public RateLimit rateLimit() {
                 return null;
             }
+
+            @Override
+            public VerifiedTokens verifiedTokens() {
+                return null;
+            }
         };
     }
 }
