@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -145,6 +146,11 @@ public final class KafkaLauncher implements StackPart {
                 }
             }
         }
+    }
+
+    @Override
+    public OptionalLong pid() {
+        return broker == null ? OptionalLong.empty() : OptionalLong.of(broker.pid());
     }
 
     @Override

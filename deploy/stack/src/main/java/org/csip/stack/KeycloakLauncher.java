@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -141,6 +142,11 @@ public final class KeycloakLauncher implements StackPart {
     @Override
     public boolean isReady() {
         return isAlive() && Http.answersOk(issuer() + "/.well-known/openid-configuration");
+    }
+
+    @Override
+    public OptionalLong pid() {
+        return process == null ? OptionalLong.empty() : OptionalLong.of(process.pid());
     }
 
     @Override

@@ -14,8 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The one place that knows how the whole of CSIP starts: PostgreSQL, Kafka and Keycloak side by side,
- * then the four services, each awaited until ready with a progress line; closed in reverse order.
+ * The one place that knows how the whole of CSIP starts: PostgreSQL, Kafka and Keycloak side by side, the four
+ * services as soon as PostgreSQL and Kafka are ready (not waiting for Keycloak), each awaited until ready with a
+ * progress line; closed in reverse order.
  * The README's run command and the system tests both use it.
  */
 public final class LocalStack implements AutoCloseable {
@@ -33,6 +34,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, List<ServiceLauncher>> replicas = new LinkedHashMap<>();
     private final long startedAt = System.nanoTime();
     private final List<StackPart> parts = Collections.synchronizedList(new ArrayList<>());
+    /** When each part was ready, counted from the stack's start (the benchmark's start-up figures). */
+    private final Map<String, Duration> readyAt = Collections.synchronizedMap(new LinkedHashMap<>());
     private PostgresLauncher postgres;
     private KafkaLauncher kafka;
     private KeycloakLauncher keycloak;
@@ -53,14 +56,21 @@ public final class LocalStack implements AutoCloseable {
                     logs.resolve("postgres.log"), List.copyOf(DATABASES.values()));
             kafka = new KafkaLauncher(config.kafkaPort(), config.kafkaControllerPort(), config.baseDir().resolve("kafka"),
                     logs.resolve("kafka.log"), Topics.ALL);
-            keycloak = new KeycloakLauncher(config.keycloakZip(),
-                    config.baseDir().resolve("keycloak-" + Versions.KEYCLOAK), config.keycloakPort(),
-                    config.keycloakManagementPort(), logs.resolve("keycloak.log"),
-                    Map.of("CSIP_GATEWAY_URL", config.gatewayUrl()));
+            keycloak = keycloak(config, logs.resolve("keycloak.log"));
             mail = new MailServerLauncher(config.smtpPort(), config.imapPort(), config.baseDir().resolve("mail"),
                     logs.resolve("mail.log"));
-            startTogether(List.of(postgres, kafka, keycloak, mail));
-            startTogether(services());
+            // Keycloak, the slowest part, starts beside everything else and nothing waits for it: the services
+            // connect to it on the first request that carries a token. They need PostgreSQL and Kafka first.
+            ExecutorService identity = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> keycloakReady = identity.submit(() -> startAndAwait(keycloak));
+                startTogether(List.of(postgres, kafka, mail));
+                startTogether(services());
+                await(keycloakReady);
+            } finally {
+                identity.shutdownNow();
+            }
+            readyAt.put("stack", elapsed());
             starter.progress("stack", "ready in " + PartStarter.seconds(System.nanoTime() - startedAt));
             return this;
         } catch (RuntimeException e) {
@@ -74,12 +84,8 @@ public final class LocalStack implements AutoCloseable {
         for (String module : MODULES) {
             List<ServiceLauncher> replicas = new ArrayList<>();
             for (int replica = 0; replica < config.replicas(); replica++) {
-                Map<String, String> properties = serviceProperties(module);
-                if ("gateway".equals(module)) {
-                    properties.put("quarkus.http.cors.origins", "http://localhost:" + config.port(module, replica));
-                }
-                replicas.add(service(replica == 0 ? module : module + "-" + (replica + 1), module,
-                        config.port(module, replica), properties));
+                replicas.add(extraService(replica == 0 ? module : module + "-" + (replica + 1), module,
+                        config.port(module, replica)));
             }
             this.replicas.put(module, List.copyOf(replicas));
             services.addAll(replicas);
@@ -96,6 +102,32 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalArgumentException("no replica " + index + " of " + module);
         }
         return launchers.get(index);
+    }
+
+    /**
+     * Starts one part on its own, outside any stack, and waits until it is ready: how long that took (the benchmark
+     * times Keycloak and each service alone this way). The caller stops it.
+     */
+    public static Duration startAlone(StackPart part, StackConfig config, PrintStream out) {
+        long begin = System.nanoTime();
+        new PartStarter(out, begin, config.readyTimeout(), config.repoRoot(), () -> false).startAndAwait(part);
+        return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** The Keycloak this stack would start (its ports, install and realm), not yet started. */
+    public static KeycloakLauncher keycloak(StackConfig config, Path logFile) {
+        return new KeycloakLauncher(config.keycloakZip(), config.baseDir().resolve("keycloak-" + Versions.KEYCLOAK),
+                config.keycloakPort(), config.keycloakManagementPort(), logFile,
+                Map.of("CSIP_GATEWAY_URL", config.gatewayUrl()));
+    }
+
+    /** A replica of a service module with this stack's settings for it, on {@code port}; not started. */
+    public ServiceLauncher extraService(String name, String module, int port) {
+        Map<String, String> properties = serviceProperties(module);
+        if ("gateway".equals(module)) {
+            properties.put("quarkus.http.cors.origins", "http://localhost:" + port);
+        }
+        return service(name, module, port, properties);
     }
 
     /** Starts a part again (after it was stopped or killed) and waits until it is ready. */
@@ -165,23 +197,35 @@ public final class LocalStack implements AutoCloseable {
                 starts.add(pool.submit(() -> startAndAwait(part)));
             }
             for (Future<?> start : starts) {
-                try {
-                    start.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new StackStartException(e.getMessage(), e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new StackStartException("Interrupted while starting the stack", e);
-                }
+                await(start);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
+    private static void await(Future<?> start) {
+        try {
+            start.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new StackStartException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackStartException("Interrupted while starting the stack", e);
+        }
+    }
+
     private void startAndAwait(StackPart part) {
         parts.add(part);
         starter.startAndAwait(part);
+        readyAt.put(part.name(), elapsed());
+    }
+
+    /** When each part started by {@link #start()} was ready, counted from the stack's start, and the whole stack's. */
+    public Map<String, Duration> readyAt() {
+        synchronized (readyAt) {
+            return Map.copyOf(readyAt);
+        }
     }
 
     public StackConfig config() {

@@ -66,6 +66,11 @@ public final class ManagedProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The process's id (the root of its tree). */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path logFile() {
         return logFile;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /** One CSIP Quarkus service run from its built {@code quarkus-app}, configured by system properties. */
@@ -59,6 +60,12 @@ public final class ServiceLauncher implements StackPart {
     @Override
     public boolean isAlive() {
         return process != null && process.isAlive();
+    }
+
+    /** The service's JVM while it runs (started without a shell). */
+    @Override
+    public OptionalLong pid() {
+        return process == null ? OptionalLong.empty() : OptionalLong.of(process.pid());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.csip.stack;
 
 import java.nio.file.Path;
+import java.util.OptionalLong;
 
 /** One server of the local stack (PostgreSQL, Kafka, Keycloak or a service) that can start, say if it is ready, and stop. */
 public interface StackPart extends AutoCloseable {
@@ -19,6 +20,14 @@ public interface StackPart extends AutoCloseable {
 
     /** Where this part writes its log. */
     Path logFile();
+
+    /**
+     * The id of the process this part runs as while it runs (the root of its process tree); empty for a part that
+     * runs inside the launcher's own JVM or has no process. The benchmark weighs parts by it.
+     */
+    default OptionalLong pid() {
+        return OptionalLong.empty();
+    }
 
     /** Stops the part and everything it started; safe to call twice. */
     @Override
