@@ -29,10 +29,13 @@ public final class Benchmarks {
     /** The read of scenario 1: a council's inspections, the list a dashboard and partner systems read most. */
     static final String READ = "/api/inspections?laCode=342";
     static final String GATEWAY_OVERHEAD = "gateway-overhead";
+    static final String CHANGE_TO_PARTNER = "change-to-partner";
     static final String RELAY_THROUGHPUT = "relay-throughput";
     static final String REPORT_IMPORT = "report-import";
+    static final String START_AND_MEMORY = "start-and-memory";
     /** Every scenario, by its section's name; {@code --only=a,b} runs some. */
-    static final Set<String> SCENARIOS = Set.of(GATEWAY_OVERHEAD, RELAY_THROUGHPUT, REPORT_IMPORT);
+    static final Set<String> SCENARIOS = Set.of(GATEWAY_OVERHEAD, CHANGE_TO_PARTNER, RELAY_THROUGHPUT,
+            REPORT_IMPORT, START_AND_MEMORY);
 
     private Benchmarks() {
     }
@@ -47,24 +50,41 @@ public final class Benchmarks {
         }
         Path root = StackConfig.findRepoRoot();
         Path out = root.resolve("target").resolve("benchmarks");
-        try (LocalStack stack = new LocalStack(config(root, out), System.out).start()) {
-            DemoStory.load(stack);
-            Result result = run(stack, smoke, out.resolve("reports"), only.isEmpty() ? SCENARIOS : only);
-            result.sections().forEach((name, markdown) -> System.out.println(markdown));
-            if (!smoke) {
-                Path doc = root.resolve("docs").resolve("performance.md");
-                String text = read(doc);
-                for (Map.Entry<String, String> section : result.sections().entrySet()) {
-                    text = Section.replace(text, section.getKey(), "Measured on " + result.on() + ".\n\n"
-                            + section.getValue());
-                }
-                write(doc, text);
-                for (Map.Entry<String, String> chart : result.charts().entrySet()) {
-                    write(root.resolve("docs").resolve("performance").resolve(chart.getKey() + ".svg"), chart.getValue());
-                }
-                System.out.println("Wrote the figures into " + doc + "; Gatling's reports are under "
-                        + out.resolve("reports"));
+        Result result = runAll(config(root, out), smoke, out.resolve("reports"), only.isEmpty() ? SCENARIOS : only);
+        result.sections().forEach((name, markdown) -> System.out.println(markdown));
+        if (!smoke) {
+            Path doc = root.resolve("docs").resolve("performance.md");
+            String text = read(doc);
+            for (Map.Entry<String, String> section : result.sections().entrySet()) {
+                text = Section.replace(text, section.getKey(), "Measured on " + result.on() + ".\n\n"
+                        + section.getValue());
             }
+            write(doc, text);
+            for (Map.Entry<String, String> chart : result.charts().entrySet()) {
+                write(root.resolve("docs").resolve("performance").resolve(chart.getKey() + ".svg"), chart.getValue());
+            }
+            System.out.println("Wrote the figures into " + doc + "; Gatling's reports are under "
+                    + out.resolve("reports"));
+        }
+    }
+
+    /**
+     * The whole run: Keycloak alone first (if start-up is measured), then the stack through the launcher, the demo
+     * story, and the scenarios {@code scenarios} names; the stack is stopped before this returns.
+     */
+    public static Result runAll(StackConfig config, boolean smoke, Path reports, Set<String> scenarios) {
+        StartAndMemory.Plan startPlan = smoke ? StartAndMemory.Plan.SMOKE : StartAndMemory.Plan.FULL;
+        List<StartAndMemory.Alone> keycloakAlone = scenarios.contains(START_AND_MEMORY)
+                ? StartAndMemory.keycloakAlone(config, startPlan, System.out) : List.of();
+        try (LocalStack stack = new LocalStack(config, System.out).start()) {
+            StartAndMemory.StackStart started = scenarios.contains(START_AND_MEMORY)
+                    ? StartAndMemory.stackStart(stack) : null;
+            DemoStory.load(stack);
+            Result result = run(stack, smoke, reports, scenarios);
+            if (started == null) {
+                return result;
+            }
+            return result.with(StartAndMemory.run(stack, keycloakAlone, started, startPlan, System.out));
         }
     }
 
@@ -84,6 +104,16 @@ public final class Benchmarks {
             overhead = GatewayOverhead.run(stack.gatewayUrl(), service, READ, token,
                     smoke ? GatewayOverhead.Plan.SMOKE : GatewayOverhead.Plan.FULL, reports.resolve(GATEWAY_OVERHEAD));
         }
+        ChangeToPartner.Result change = null;
+        if (scenarios.contains(CHANGE_TO_PARTNER)) {
+            String gateway = stack.gatewayUrl();
+            try (ChangeFloor floor = new ChangeFloor("jdbc:postgresql://localhost:" + stack.config().postgresPort()
+                    + "/action_plans", PostgresLauncher.USER, PostgresLauncher.PASSWORD, stack.kafkaBootstrapServers())) {
+                change = ChangeToPartner.run(gateway, GatewayClient.signIn(gateway, stack.issuer(), "director"),
+                        GatewayClient.signIn(gateway, stack.issuer(), "police.lead"), floor,
+                        smoke ? ChangeToPartner.Plan.SMOKE : ChangeToPartner.Plan.FULL);
+            }
+        }
         RelayThroughput.Result relay = null;
         if (scenarios.contains(RELAY_THROUGHPUT)) {
             relay = RelayThroughput.run(stack.config().postgresPort(), PostgresLauncher.USER, PostgresLauncher.PASSWORD,
@@ -95,23 +125,35 @@ public final class Benchmarks {
                     stack.issuer(), "performance.officer").token(), ReportImports.reports(stack.config().repoRoot(),
                     smoke ? ReportImports.Plan.SMOKE : ReportImports.Plan.FULL));
         }
-        return new Result(LocalDate.now(), overhead, relay, imports);
+        return new Result(LocalDate.now(), overhead, change, relay, imports, null);
     }
 
     /** What a run measured; a scenario not run is null. */
-    public record Result(LocalDate on, GatewayOverhead.Result gatewayOverhead, RelayThroughput.Result relay,
-                         ReportImports.Result imports) {
+    public record Result(LocalDate on, GatewayOverhead.Result gatewayOverhead, ChangeToPartner.Result change,
+                         RelayThroughput.Result relay,
+                         ReportImports.Result imports, StartAndMemory.Result start) {
+        /** The same figures with start-up and memory's (measured last, after the other scenarios' load). */
+        Result with(StartAndMemory.Result measured) {
+            return new Result(on, gatewayOverhead, change, relay, imports, measured);
+        }
+
         /** Each scenario's figures, by the name of its section in docs/performance.md. */
         Map<String, String> sections() {
             Map<String, String> sections = new LinkedHashMap<>();
             if (gatewayOverhead != null) {
                 sections.put(GATEWAY_OVERHEAD, GatewayOverhead.markdown(gatewayOverhead));
             }
+            if (change != null) {
+                sections.put(CHANGE_TO_PARTNER, ChangeToPartner.markdown(change));
+            }
             if (relay != null) {
                 sections.put(RELAY_THROUGHPUT, RelayThroughput.markdown(relay));
             }
             if (imports != null) {
                 sections.put(REPORT_IMPORT, ReportImports.markdown(imports));
+            }
+            if (start != null) {
+                sections.put(START_AND_MEMORY, StartAndMemory.markdown(start));
             }
             return sections;
         }
@@ -122,11 +164,17 @@ public final class Benchmarks {
             if (gatewayOverhead != null) {
                 charts.putAll(GatewayOverhead.charts(gatewayOverhead));
             }
+            if (change != null) {
+                charts.putAll(ChangeToPartner.charts(change));
+            }
             if (relay != null) {
                 charts.putAll(RelayThroughput.charts(relay));
             }
             if (imports != null) {
                 charts.putAll(ReportImports.charts(imports));
+            }
+            if (start != null) {
+                charts.putAll(StartAndMemory.charts(start));
             }
             return charts;
         }

@@ -21,6 +21,12 @@ final class OpenLoop {
 
     /** One run's answers: how many, how many failed (not 200, or no answer), and the sorted latencies in ms. */
     record Latencies(String label, int requests, int failed, double[] sortedMillis) {
+        /** From each request's latency in ms, in any order; NaN for one that failed. */
+        static Latencies of(String label, double[] millis) {
+            double[] answered = Arrays.stream(millis).filter(ms -> !Double.isNaN(ms)).sorted().toArray();
+            return new Latencies(label, millis.length, millis.length - answered.length, answered);
+        }
+
         double percentile(double p) {
             if (sortedMillis.length == 0) {
                 return Double.NaN;
@@ -30,18 +36,23 @@ final class OpenLoop {
         }
     }
 
+    /** Starts one piece of work at its due time (nanoTime), not waiting for earlier ones. */
+    @FunctionalInterface
+    interface Arrival<T> {
+        CompletableFuture<T> start(int index, long due);
+    }
+
     private OpenLoop() {
     }
 
-    /** {@code rate} GETs a second of {@code url} for {@code seconds}, with the bearer {@code token}. */
-    static Latencies run(String label, String url, String token, int rate, int seconds) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
+    /**
+     * {@code rate} arrivals a second for {@code seconds}, each started when it is due whether or not earlier ones have
+     * finished; returns each arrival's stage, in order.
+     */
+    static <T> List<CompletableFuture<T>> paced(int rate, int seconds, Arrival<T> arrival) {
         int total = rate * seconds;
         long interval = 1_000_000_000L / rate;
-        List<CompletableFuture<Double>> answers = new ArrayList<>(total);
+        List<CompletableFuture<T>> started = new ArrayList<>(total);
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + i * interval;
@@ -50,12 +61,21 @@ final class OpenLoop {
                 LockSupport.parkNanos(wait); // pacing the load, not waiting for a result
                 wait = due - System.nanoTime();
             }
-            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .thenApply(answer -> answer.statusCode() == 200 ? (System.nanoTime() - due) / 1e6 : -1.0)
-                    .exceptionally(noAnswer -> -1.0));
+            started.add(arrival.start(i, due));
         }
-        double[] millis = answers.stream().mapToDouble(CompletableFuture::join).toArray();
-        double[] answered = Arrays.stream(millis).filter(ms -> ms >= 0).sorted().toArray();
-        return new Latencies(label, total, total - answered.length, answered);
+        return started;
+    }
+
+    /** {@code rate} GETs a second of {@code url} for {@code seconds}, with the bearer {@code token}. */
+    static Latencies run(String label, String url, String token, int rate, int seconds) {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+        List<CompletableFuture<Double>> answers = paced(rate, seconds, (i, due) -> http.sendAsync(request,
+                        HttpResponse.BodyHandlers.discarding())
+                .thenApply(answer -> answer.statusCode() == 200 ? (System.nanoTime() - due) / 1e6 : Double.NaN)
+                .exceptionally(noAnswer -> Double.NaN));
+        return Latencies.of(label, answers.stream().mapToDouble(CompletableFuture::join).toArray());
     }
 }

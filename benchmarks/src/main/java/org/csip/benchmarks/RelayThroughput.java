@@ -140,15 +140,9 @@ public final class RelayThroughput {
 
     /** The same records through a bare producer with the relay's settings: every send at once, then a flush. */
     private static double raw(String bootstrapServers, int events, String payload) {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        settings.put(ProducerConfig.ACKS_CONFIG, "all");
-        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         String topic = "benchmark-raw-producer";
         createLike(bootstrapServers, topic, "workforce-events");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(relaySettings(bootstrapServers))) {
             producer.send(new ProducerRecord<>(topic, "warm-up", payload)).get(); // the topic and metadata exist first
             long start = System.nanoTime();
             List<Future<?>> sends = new ArrayList<>(events);
@@ -174,8 +168,19 @@ public final class RelayThroughput {
         }
     }
 
-    /** A topic with as many partitions as the relay's (the broker creates none by itself). */
-    private static void createLike(String bootstrapServers, String topic, String like) {
+    /** A bare producer's settings, as the relay's producer has them: every replica acknowledges, idempotent. */
+    static Properties relaySettings(String bootstrapServers) {
+        Properties settings = new Properties();
+        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ProducerConfig.ACKS_CONFIG, "all");
+        settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return settings;
+    }
+
+    /** A topic with as many partitions as {@code like} (the broker creates none by itself). */
+    static void createLike(String bootstrapServers, String topic, String like) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             int partitions = admin.describeTopics(List.of(like)).allTopicNames().get(30, TimeUnit.SECONDS).get(like)
                     .partitions().size();

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.csip.local.demo.DemoStory;
 import org.csip.stack.LocalStack;
 import org.csip.stack.StackConfig;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark's smoke run, part of the default test command so the benchmark cannot rot: the whole stack started
- * through the launcher, the demo loaded, every scenario run for seconds (the gateway's, the relay's, report import) —
- * each run answered every request, each Gatling report and chart was drawn, and the ratios were worked out. What it
+ * The benchmark's smoke run, part of the default test command so the benchmark cannot rot: Keycloak started alone,
+ * the whole stack started through the launcher, the demo loaded, every scenario run for seconds (the gateway's, a
+ * change reaching a partner's feed, the relay's, report import, start-up and memory) — each run answered every request, each Gatling report and chart was drawn, and the ratios were worked out. What it
  * measures is not judged here: a figure from seconds on a shared machine means nothing (docs/performance.md).
  */
 class BenchmarksSmokeIT {
@@ -22,45 +21,70 @@ class BenchmarksSmokeIT {
     void everyScenarioRunsAgainstTheWholeStackAndEveryRequestIsAnswered() throws Exception {
         Path root = StackConfig.findRepoRoot();
         Path out = Path.of("target", "benchmarks-smoke").toAbsolutePath();
-        try (LocalStack stack = new LocalStack(Benchmarks.config(root, out), System.out).start()) {
-            DemoStory.load(stack);
-            Benchmarks.Result result = Benchmarks.run(stack, true, out.resolve("reports"), Benchmarks.SCENARIOS);
+        Benchmarks.Result result = Benchmarks.runAll(Benchmarks.config(root, out), true, out.resolve("reports"),
+                Benchmarks.SCENARIOS);
 
-            GatewayOverhead.Result overhead = result.gatewayOverhead();
-            GatewayOverhead.Pair closed = overhead.closed();
-            for (RunStats run : List.of(closed.direct(), closed.gateway())) {
-                assertThat(run.requests()).as(run.label()).isPositive();
-                assertThat(run.failed()).as(run.label() + ": every request answered 200").isZero();
-                assertThat(run.report().resolve("index.html")).as(run.label() + "'s report").exists();
-            }
-            assertThat(closed.throughputRatio()).as(closed.load()).isFinite().isPositive();
-            for (GatewayOverhead.LatencyPair pair : overhead.open()) {
-                for (OpenLoop.Latencies run : List.of(pair.direct(), pair.gateway())) {
-                    assertThat(run.requests()).as(run.label()).isEqualTo(
-                            GatewayOverhead.Plan.SMOKE.rates().get(0) * GatewayOverhead.Plan.SMOKE.openSeconds());
-                    assertThat(run.failed()).as(run.label() + ": every request answered 200").isZero();
-                }
-                assertThat(pair.medianRatio()).as(pair.load()).isFinite().isPositive();
-            }
-            RelayThroughput.Result relay = result.relay();
-            assertThat(relay.events()).isEqualTo(RelayThroughput.Plan.SMOKE.events());
-            assertThat(relay.ratio()).as("relay ÷ raw producer").isFinite().isPositive();
-            assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
-                    .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
-            assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka");
-            assertThat(result.imports().cold().millis()).hasSize(3);
-            assertThat(result.imports().warm().millis()).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
-            // The first three of the set: two reports read into drafts, and a web page saved as one, refused (422).
-            assertThat(result.imports().cold().refused()).isEqualTo(1);
-            assertThat(result.imports().warm().refused()).isEqualTo(1);
-            assertThat(result.sections().get(Benchmarks.REPORT_IMPORT))
-                    .contains("| cold | 3 | 2 | 1 |", "| warm | 3 | 2 | 1 |");
-            assertThat(result.charts()).containsOnlyKeys("gateway-overhead-throughput", "gateway-overhead-latency",
-                    "relay-throughput", "report-import").allSatisfy((name, svg) -> assertThat(svg).startsWith("<svg ")
-                    .endsWith("</svg>\n")
-                    .contains("<rect "));
-            result.sections().values().forEach(System.out::println);
+        GatewayOverhead.Result overhead = result.gatewayOverhead();
+        GatewayOverhead.Pair closed = overhead.closed();
+        for (RunStats run : List.of(closed.direct(), closed.gateway())) {
+            assertThat(run.requests()).as(run.label()).isPositive();
+            assertThat(run.failed()).as(run.label() + ": every request answered 200").isZero();
+            assertThat(run.report().resolve("index.html")).as(run.label() + "'s report").exists();
         }
+        assertThat(closed.throughputRatio()).as(closed.load()).isFinite().isPositive();
+        for (GatewayOverhead.LatencyPair pair : overhead.open()) {
+            for (OpenLoop.Latencies run : List.of(pair.direct(), pair.gateway())) {
+                assertThat(run.requests()).as(run.label()).isEqualTo(
+                        GatewayOverhead.Plan.SMOKE.rates().get(0) * GatewayOverhead.Plan.SMOKE.openSeconds());
+                assertThat(run.failed()).as(run.label() + ": every request answered 200").isZero();
+            }
+            assertThat(pair.medianRatio()).as(pair.load()).isFinite().isPositive();
+        }
+        ChangeToPartner.Result change = result.change();
+        assertThat(change.steps()).hasSize(1);
+        ChangeToPartner.Step step = change.steps().get(0);
+        int changes = ChangeToPartner.Plan.SMOKE.rates().get(0) * ChangeToPartner.Plan.SMOKE.seconds();
+        assertThat(step.writes().requests()).isEqualTo(changes);
+        assertThat(step.writes().failed()).as("every write answered 201").isZero();
+        assertThat(step.lost()).as("every change reached the police feed").isZero();
+        assertThat(step.toFeed().sortedMillis()).hasSize(changes);
+        assertThat(step.floor().sortedMillis()).as("every floor change consumed").hasSize(changes);
+        assertThat(step.p99Ratio()).as("change ÷ floor").isFinite().isPositive();
+        assertThat(result.sections().get(Benchmarks.CHANGE_TO_PARTNER))
+                .contains("| 10 writes/s, 2 s | **2xx → on the police feed** | 20 | 0 | 0 |");
+        StartAndMemory.Result start = result.start();
+        assertThat(start.keycloakAlone()).hasSize(1).allSatisfy(k -> assertThat(k.cpuSeconds()).isPositive());
+        assertThat(start.stack().readyAt()).containsKeys("stack", "keycloak", "postgres", "kafka", "gateway");
+        assertThat(start.services()).extracting(StartAndMemory.Alone::name)
+                .containsExactlyElementsOf(LocalStack.MODULES);
+        for (StartAndMemory.Alone alone : List.of(start.bare(), start.services().get(0))) {
+            assertThat(alone.readySeconds()).as(alone.name()).isPositive();
+            assertThat(alone.cpuSeconds()).as(alone.name()).isPositive();
+            assertThat(alone.idleRssKiB()).as(alone.name()).isGreaterThan(10_000);
+        }
+        assertThat(start.rssAfterLoadKiB()).containsOnlyKeys(LocalStack.MODULES);
+        assertThat(start.stack().cpuSeconds()).containsKeys("keycloak", "kafka", "gateway")
+                .allSatisfy((part, cpu) -> assertThat(cpu).as(part).isPositive());
+        assertThat(result.sections().get(Benchmarks.START_AND_MEMORY))
+                .contains("| whole stack ready ÷ Keycloak alone |", "| bare Quarkus service |");
+        RelayThroughput.Result relay = result.relay();
+        assertThat(relay.events()).isEqualTo(RelayThroughput.Plan.SMOKE.events());
+        assertThat(relay.ratio()).as("relay ÷ raw producer").isFinite().isPositive();
+        assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
+                .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
+        assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka");
+        assertThat(result.imports().cold().millis()).hasSize(3);
+        assertThat(result.imports().warm().millis()).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
+        // The first three of the set: two reports read into drafts, and a web page saved as one, refused (422).
+        assertThat(result.imports().cold().refused()).isEqualTo(1);
+        assertThat(result.imports().warm().refused()).isEqualTo(1);
+        assertThat(result.sections().get(Benchmarks.REPORT_IMPORT))
+                .contains("| cold | 3 | 2 | 1 |", "| warm | 3 | 2 | 1 |");
+        assertThat(result.charts()).containsOnlyKeys("gateway-overhead-throughput", "gateway-overhead-latency",
+                "change-to-partner", "relay-throughput", "report-import", "start-and-memory-ready",
+                "start-and-memory-rss").allSatisfy((name, svg) -> assertThat(svg).startsWith("<svg ")
+                .endsWith("</svg>\n").contains("<rect "));
+        result.sections().values().forEach(System.out::println);
         assertThat(Files.exists(out.resolve("reports"))).isTrue();
     }
 }
