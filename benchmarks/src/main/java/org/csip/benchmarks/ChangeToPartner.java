@@ -37,7 +37,7 @@ public final class ChangeToPartner {
 
     /** The rates and how long each runs, after a warm-up (writes and floor) that is not counted. */
     public record Plan(int warmUpRate, int warmUpSeconds, List<Integer> rates, int seconds) {
-        public static final Plan FULL = new Plan(50, 20, List.of(10, 50, 100, 200), 20);
+        public static final Plan FULL = new Plan(50, 20, List.of(10, 50, 100, 200), 15);
         public static final Plan SMOKE = new Plan(0, 0, List.of(10), 2);
     }
 

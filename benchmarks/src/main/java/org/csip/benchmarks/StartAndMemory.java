@@ -144,8 +144,7 @@ public final class StartAndMemory {
                 "kafka.bootstrap.servers", stack.kafkaBootstrapServers());
         ServiceLauncher bareService = new ServiceLauncher("bare-service",
                 config.repoRoot().resolve("benchmarks/bare-service/target/quarkus-app/quarkus-run.jar"), freePort(),
-                bareSettings, config.baseDir().resolve("services").resolve("bare-service"),
-                config.logs().resolve("bare-service.log"));
+                bareSettings, config.logs().resolve("bare-service.log"));
         Alone bare = alone(BARE, bareService, config, plan, out);
         List<Alone> services = new ArrayList<>();
         for (String module : LocalStack.MODULES) {

@@ -185,8 +185,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceLauncher service(String name, String module, int port, Map<String, String> properties) {
-        return new ServiceLauncher(name, config.runnerJar(module), port, properties,
-                config.baseDir().resolve("services").resolve(name), config.logs().resolve(name + ".log"));
+        return new ServiceLauncher(name, config.runnerJar(module), port, properties, config.logs().resolve(name + ".log"));
     }
 
     private void startTogether(List<? extends StackPart> group) {

@@ -11,21 +11,20 @@ import java.util.TreeMap;
 
 /** One CSIP Quarkus service run from its built {@code quarkus-app}, configured by system properties. */
 public final class ServiceLauncher implements StackPart {
+    /** The class archive Quarkus builds beside the runner ({@code quarkus.package.jar.appcds.enabled}). */
+    private static final String CLASS_ARCHIVE = "app-cds.jsa";
     private final String name;
     private final Path runnerJar;
     private final int port;
     private final Map<String, String> properties;
-    private final Path workDir;
     private final Path logFile;
     private ManagedProcess process;
 
-    public ServiceLauncher(String name, Path runnerJar, int port, Map<String, String> properties, Path workDir,
-                           Path logFile) {
+    public ServiceLauncher(String name, Path runnerJar, int port, Map<String, String> properties, Path logFile) {
         this.name = name;
         this.runnerJar = runnerJar;
         this.port = port;
         this.properties = new TreeMap<>(properties);
-        this.workDir = workDir;
         this.logFile = logFile;
     }
 
@@ -45,11 +44,17 @@ public final class ServiceLauncher implements StackPart {
         }
         List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable(), "-Xms64m", "-Xmx384m",
                 "-XX:+UseSerialGC"));
+        // Run from the application's own folder, as "-jar quarkus-run.jar": the build's AppCDS archive names the jar
+        // by that relative path, and the JVM refuses the archive under any other (docs/performance.md, scenario 5).
+        // The services write nothing into their working folder.
+        if (Files.isRegularFile(runnerJar.resolveSibling(CLASS_ARCHIVE))) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
+        }
         command.add("-Dquarkus.http.port=" + port);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
-        command.add(runnerJar.toString());
-        process = ManagedProcess.start(command, workDir, Map.of(), logFile);
+        command.add(runnerJar.getFileName().toString());
+        process = ManagedProcess.start(command, runnerJar.getParent(), Map.of(), logFile);
     }
 
     @Override
