@@ -48,6 +48,7 @@ public final class Benchmarks {
         if (!SCENARIOS.containsAll(only)) {
             throw new IllegalArgumentException("--only names the scenarios to run, of " + SCENARIOS + "; not " + only);
         }
+        long began = System.nanoTime();
         Path root = StackConfig.findRepoRoot();
         Path out = root.resolve("target").resolve("benchmarks");
         Result result = runAll(config(root, out), smoke, out.resolve("reports"), only.isEmpty() ? SCENARIOS : only);
@@ -66,6 +67,8 @@ public final class Benchmarks {
             System.out.println("Wrote the figures into " + doc + "; Gatling's reports are under "
                     + out.resolve("reports"));
         }
+        System.out.printf("The benchmark took %.1f minutes (the build before it not counted).%n",
+                (System.nanoTime() - began) / 60e9);
     }
 
     /**

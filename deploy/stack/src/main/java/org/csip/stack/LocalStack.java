@@ -68,7 +68,10 @@ public final class LocalStack implements AutoCloseable {
                 startTogether(services());
                 await(keycloakReady);
             } finally {
+                // On a failure elsewhere, Keycloak's start is interrupted and finished with before close() stops
+                // what started, so a Keycloak process launched meanwhile is stopped too.
                 identity.shutdownNow();
+                awaitQuietly(identity);
             }
             readyAt.put("stack", elapsed());
             starter.progress("stack", "ready in " + PartStarter.seconds(System.nanoTime() - startedAt));
@@ -200,6 +203,14 @@ public final class LocalStack implements AutoCloseable {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService starter) {
+        try {
+            starter.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
