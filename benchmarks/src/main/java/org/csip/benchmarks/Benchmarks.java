@@ -31,11 +31,12 @@ public final class Benchmarks {
     static final String GATEWAY_OVERHEAD = "gateway-overhead";
     static final String CHANGE_TO_PARTNER = "change-to-partner";
     static final String RELAY_THROUGHPUT = "relay-throughput";
+    static final String PARTNER_PAGES = "partner-pages";
     static final String REPORT_IMPORT = "report-import";
     static final String START_AND_MEMORY = "start-and-memory";
     /** Every scenario, by its section's name; {@code --only=a,b} runs some. */
     static final Set<String> SCENARIOS = Set.of(GATEWAY_OVERHEAD, CHANGE_TO_PARTNER, RELAY_THROUGHPUT,
-            REPORT_IMPORT, START_AND_MEMORY);
+            PARTNER_PAGES, REPORT_IMPORT, START_AND_MEMORY);
 
     private Benchmarks() {
     }
@@ -122,22 +123,25 @@ public final class Benchmarks {
             relay = RelayThroughput.run(stack.config().postgresPort(), PostgresLauncher.USER, PostgresLauncher.PASSWORD,
                     stack.kafkaBootstrapServers(), smoke ? RelayThroughput.Plan.SMOKE : RelayThroughput.Plan.FULL);
         }
+        // The national data set stays loaded for what follows: report import runs against the country.
+        PartnerPages.Result pages = scenarios.contains(PARTNER_PAGES)
+                ? PartnerPages.run(stack, smoke ? PartnerPages.Plan.SMOKE : PartnerPages.Plan.FULL) : null;
         ReportImports.Result imports = null;
         if (scenarios.contains(REPORT_IMPORT)) {
             imports = ReportImports.run(stack.gatewayUrl(), () -> GatewayClient.signIn(stack.gatewayUrl(),
                     stack.issuer(), "performance.officer").token(), ReportImports.reports(stack.config().repoRoot(),
                     smoke ? ReportImports.Plan.SMOKE : ReportImports.Plan.FULL));
         }
-        return new Result(LocalDate.now(), overhead, change, relay, imports, null);
+        return new Result(LocalDate.now(), overhead, change, relay, pages, imports, null);
     }
 
     /** What a run measured; a scenario not run is null. */
     public record Result(LocalDate on, GatewayOverhead.Result gatewayOverhead, ChangeToPartner.Result change,
-                         RelayThroughput.Result relay,
+                         RelayThroughput.Result relay, PartnerPages.Result pages,
                          ReportImports.Result imports, StartAndMemory.Result start) {
         /** The same figures with start-up and memory's (measured last, after the other scenarios' load). */
         Result with(StartAndMemory.Result measured) {
-            return new Result(on, gatewayOverhead, change, relay, imports, measured);
+            return new Result(on, gatewayOverhead, change, relay, pages, imports, measured);
         }
 
         /** Each scenario's figures, by the name of its section in docs/performance.md. */
@@ -151,6 +155,9 @@ public final class Benchmarks {
             }
             if (relay != null) {
                 sections.put(RELAY_THROUGHPUT, RelayThroughput.markdown(relay));
+            }
+            if (pages != null) {
+                sections.put(PARTNER_PAGES, PartnerPages.markdown(pages));
             }
             if (imports != null) {
                 sections.put(REPORT_IMPORT, ReportImports.markdown(imports));
@@ -172,6 +179,9 @@ public final class Benchmarks {
             }
             if (relay != null) {
                 charts.putAll(RelayThroughput.charts(relay));
+            }
+            if (pages != null) {
+                charts.putAll(PartnerPages.charts(pages));
             }
             if (imports != null) {
                 charts.putAll(ReportImports.charts(imports));

@@ -72,6 +72,11 @@ final class OpenLoop {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).GET().build();
+        return run(label, http, request, rate, seconds);
+    }
+
+    /** {@code rate} sends a second of {@code request} by {@code http} (its cookies, its connections) for {@code seconds}. */
+    static Latencies run(String label, HttpClient http, HttpRequest request, int rate, int seconds) {
         List<CompletableFuture<Double>> answers = paced(rate, seconds, (i, due) -> http.sendAsync(request,
                         HttpResponse.BodyHandlers.discarding())
                 .thenApply(answer -> answer.statusCode() == 200 ? (System.nanoTime() - due) / 1e6 : Double.NaN)

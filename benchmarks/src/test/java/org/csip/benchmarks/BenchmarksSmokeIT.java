@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The benchmark's smoke run, part of the default test command so the benchmark cannot rot: Keycloak started alone,
  * the whole stack started through the launcher, the demo loaded, every scenario run for seconds (the gateway's, a
- * change reaching a partner's feed, the relay's, report import, start-up and memory) — each run answered every request, each Gatling report and chart was drawn, and the ratios were worked out. What it
+ * change reaching a partner's feed, the relay's, partner pages on the national data set, report import, start-up and memory) — each run answered every request, each Gatling report and chart was drawn, and the ratios were worked out. What it
  * measures is not judged here: a figure from seconds on a shared machine means nothing (docs/performance.md).
  */
 class BenchmarksSmokeIT {
@@ -73,6 +73,31 @@ class BenchmarksSmokeIT {
         assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
                 .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
         assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka");
+        PartnerPages.Result pages = result.pages();
+        assertThat(pages.registerCouncils()).as("the register's current councils").isEqualTo(153);
+        assertThat(pages.forceCouncils()).containsExactly("340", "341", "342", "343", "344");
+        assertThat(pages.nationalLoad().councils()).isEqualTo(PartnerPages.Plan.SMOKE.otherCouncils());
+        // Each council loaded brings 200 actions with 20 progress reports each (the demo's and other scenarios' rows
+        // come on top).
+        assertThat(pages.nationalLoad().rows().get("progress reports") - pages.forceLoad().rows().get("progress reports"))
+                .isEqualTo(PartnerPages.Plan.SMOKE.otherCouncils() * 200L * 20);
+        assertThat(pages.pages()).extracting(page -> page.page().name())
+                .containsExactly("partner summary", "dashboard landing page", "action list");
+        for (PartnerPages.Measured page : pages.pages()) {
+            for (OpenLoop.Latencies run : List.of(page.force(), page.national())) {
+                assertThat(run.requests()).as(run.label()).isEqualTo(
+                        PartnerPages.Plan.SMOKE.rate() * PartnerPages.Plan.SMOKE.seconds());
+                assertThat(run.failed()).as(run.label() + ": every read answered 200").isZero();
+            }
+            assertThat(page.p95Ratio()).as(page.page().name()).isFinite().isPositive();
+        }
+        assertThat(pages.plans()).containsOnlyKeys("partner summary", "dashboard landing page", "action list")
+                .allSatisfy((page, plans) -> assertThat(plans).as(page + ": its statements' plans logged")
+                        .isNotEmpty().allSatisfy(plan -> assertThat(plan.lines()).isNotEmpty()));
+        assertThat(pages.plans().get("action list")).as("the action list reads the actions")
+                .anySatisfy(plan -> assertThat(plan.query()).contains("from action "));
+        assertThat(result.sections().get(Benchmarks.PARTNER_PAGES)).contains("| dashboard landing page | national |",
+                "<details><summary>Plans of the action list</summary>");
         assertThat(result.imports().cold().millis()).hasSize(3);
         assertThat(result.imports().warm().millis()).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
         // The first three of the set: two reports read into drafts, and a web page saved as one, refused (422).
@@ -81,7 +106,7 @@ class BenchmarksSmokeIT {
         assertThat(result.sections().get(Benchmarks.REPORT_IMPORT))
                 .contains("| cold | 3 | 2 | 1 |", "| warm | 3 | 2 | 1 |");
         assertThat(result.charts()).containsOnlyKeys("gateway-overhead-throughput", "gateway-overhead-latency",
-                "change-to-partner", "relay-throughput", "report-import", "start-and-memory-ready",
+                "change-to-partner", "relay-throughput", "partner-pages", "report-import", "start-and-memory-ready",
                 "start-and-memory-rss").allSatisfy((name, svg) -> assertThat(svg).startsWith("<svg ")
                 .endsWith("</svg>\n").contains("<rect "));
         result.sections().values().forEach(System.out::println);
