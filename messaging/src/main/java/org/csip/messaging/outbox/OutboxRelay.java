@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -53,6 +56,7 @@ public class OutboxRelay {
     private final CloudEventPublisher publisher;
     private final OutboxConfig config;
     private final MessagingMetrics metrics;
+    private final TransactionManager transactions;
     /**
      * Relays after commit on a thread of its own: not on the request's Vert.x context, whose request scope must stay
      * the request's alone (sharing it ended the scope under a still-running request).
@@ -72,11 +76,12 @@ public class OutboxRelay {
     private final AtomicBoolean passQueued = new AtomicBoolean();
 
     public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxConfig config,
-                       MessagingMetrics metrics) {
+                       MessagingMetrics metrics, TransactionManager transactions) {
         this.entityManager = entityManager;
         this.publisher = publisher;
         this.config = config;
         this.metrics = metrics;
+        this.transactions = transactions;
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -164,6 +169,57 @@ public class OutboxRelay {
         // Rows of different aggregates go to the producer at once, so the broker acknowledges them in batches rather
         // than one round trip each. An aggregate's next row is handed over only once its previous one is acknowledged:
         // a failed send can then never let a later event of that aggregate reach Kafka before it.
+        // The sends are handed over with the pass's transaction suspended: the emitter's stages capture the calling
+        // thread's context, and a transaction they carried onto Kafka's and the hand-over threads would still be
+        // "active" on them when this thread commits — Narayana then refuses the commit ("Enlisted connection used
+        // without active transaction", OutboxOrderTest in a clean-clone run). Nothing touches the database while it
+        // is suspended; the relay lock stays held by the transaction's connection.
+        Transaction pass = suspend();
+        List<CompletableFuture<Void>> sends;
+        try {
+            sends = sendAll(batch);
+        } finally {
+            resume(pass);
+        }
+        List<UUID> acknowledged = new ArrayList<>(batch.size());
+        int refused = 0;
+        OutboxEvent firstRefused = null;
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent row = batch.get(i);
+            Throwable cause = failure(sends.get(i));
+            if (cause == null) {
+                acknowledged.add(row.id);
+                metrics.published(row.eventType);
+            } else if (!(cause instanceof EarlierEventUnsent)) {
+                // Left pending, and every later row of its aggregate with it: the next pass sends them in order.
+                row.attempts++;
+                row.lastError = String.valueOf(cause.getMessage());
+                entityManager.createNativeQuery("UPDATE outbox_event SET attempts = :attempts, last_error = :error"
+                                + " WHERE id = :id")
+                        .setParameter("attempts", row.attempts).setParameter("error", row.lastError)
+                        .setParameter("id", row.id).executeUpdate();
+                if (refused++ == 0) {
+                    firstRefused = row;
+                }
+            }
+        }
+        if (firstRefused != null) {
+            LOG.warnf("%d outbox event(s) not published yet, left for the next pass with their aggregates' later ones;"
+                    + " the first, %s (%s), attempt %d: %s", refused, firstRefused.id, firstRefused.eventType,
+                    firstRefused.attempts, firstRefused.lastError);
+        }
+        if (!acknowledged.isEmpty()) {
+            entityManager.createNativeQuery("UPDATE outbox_event SET status = 'PUBLISHED', published_at = :now"
+                            + " WHERE id = ANY(CAST(:ids AS uuid[]))")
+                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .setParameter("ids", acknowledged.stream().map(UUID::toString).toArray(String[]::new))
+                    .executeUpdate();
+        }
+        return acknowledged.size();
+    }
+
+    /** Hands the batch's rows to the producer and waits until every send has settled; each row's send, in order. */
+    private List<CompletableFuture<Void>> sendAll(List<OutboxEvent> batch) {
         List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
         Map<String, CompletableFuture<Void>> lastOfAggregate = new HashMap<>();
         // Once the pass stops waiting, nothing more is handed over: a row sent after it could race the next pass's copy.
@@ -191,42 +247,24 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        List<UUID> acknowledged = new ArrayList<>(batch.size());
-        int refused = 0;
-        OutboxEvent firstRefused = null;
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxEvent row = batch.get(i);
-            Throwable cause = failure(sends.get(i));
-            if (cause == null) {
-                acknowledged.add(row.id);
-                metrics.published(row.eventType);
-            } else if (!(cause instanceof EarlierEventUnsent)) {
-                // Left pending, and every later row of its aggregate with it: the next pass sends them in order.
-                row.attempts++;
-                row.lastError = String.valueOf(cause.getMessage());
-                entityManager.createNativeQuery("UPDATE outbox_event SET attempts = :attempts, last_error = :error"
-                                + " WHERE id = :id")
-                        .setParameter("attempts", row.attempts).setParameter("error", row.lastError)
-                        .setParameter("id", row.id).executeUpdate();
-                if (refused++ == 0) {
-                    firstRefused = row;
-                }
-            }
-        }
         passOver.set(true);
-        if (firstRefused != null) {
-            LOG.warnf("%d outbox event(s) not published yet, left for the next pass with their aggregates' later ones;"
-                    + " the first, %s (%s), attempt %d: %s", refused, firstRefused.id, firstRefused.eventType,
-                    firstRefused.attempts, firstRefused.lastError);
+        return sends;
+    }
+
+    private Transaction suspend() {
+        try {
+            return transactions.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("Could not suspend the relay pass's transaction", e);
         }
-        if (!acknowledged.isEmpty()) {
-            entityManager.createNativeQuery("UPDATE outbox_event SET status = 'PUBLISHED', published_at = :now"
-                            + " WHERE id = ANY(CAST(:ids AS uuid[]))")
-                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                    .setParameter("ids", acknowledged.stream().map(UUID::toString).toArray(String[]::new))
-                    .executeUpdate();
+    }
+
+    private void resume(Transaction pass) {
+        try {
+            transactions.resume(pass);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not resume the relay pass's transaction", e);
         }
-        return acknowledged.size();
     }
 
     /** Why a settled send failed, or null once the broker acknowledged it; one still under way counts as failed. */
