@@ -1,5 +1,8 @@
 package org.csip.benchmarks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,10 +61,20 @@ final class PartnerPages {
         }
     }
 
-    /** What a run measured: the two loads, each page's pair, and each page's plans on the national data set. */
+    /** What a run measured: the two loads, each page's pair, each page's plans and the boundary's answers. */
     record Result(int registerCouncils, List<String> forceCouncils, ScaleData.Loaded forceLoad,
                   ScaleData.Loaded nationalLoad, List<Measured> pages, Map<String, List<QueryPlans.Plan>> plans,
-                  Plan plan) {
+                  List<Boundary> boundary, Plan plan) {
+    }
+
+    /**
+     * One try at the tenancy boundary on the national data set: what was asked, what it must answer, what it did, and
+     * for a list how many of its items belong to a council the force does not cover (which must be none).
+     */
+    record Boundary(String ask, int expected, int status, int items, long othersItems) {
+        boolean held() {
+            return status == expected && othersItems == 0;
+        }
     }
 
     private PartnerPages() {
@@ -87,7 +100,9 @@ final class PartnerPages {
         Map<Page, OpenLoop.Latencies> onNational = measure(stack, plan, "national");
         List<Measured> pages = PAGES.stream().map(page -> new Measured(page, onForce.get(page), onNational.get(page)))
                 .toList();
-        return new Result(register.size(), force, forceLoad, nationalLoad, pages, plans(stack), plan);
+        String elsewhere = others.get(0); // a council of another force, its data loaded
+        return new Result(register.size(), force, forceLoad, nationalLoad, pages, plans(stack),
+                boundary(stack, force, elsewhere), plan);
     }
 
     private static Map<Page, OpenLoop.Latencies> measure(LocalStack stack, Plan plan, String dataSet) {
@@ -111,7 +126,7 @@ final class PartnerPages {
         boolean readOnce() {
             try {
                 return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -132,6 +147,54 @@ final class PartnerPages {
         return new Reader(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build(),
                 request.header("Authorization", "Bearer " + token).build());
+    }
+
+    /**
+     * The force's reads on the national data set, as a hostile partner would try them: every action it may list
+     * (the largest page) and the summary's, each checked for another council's; another force's council asked for
+     * by its code, by another spelling of the parameter, and with a NUL byte.
+     */
+    static List<Boundary> boundary(LocalStack stack, List<String> force, String elsewhere) {
+        GatewayClient police = GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), USER);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Boundary> tries = new ArrayList<>();
+        tries.add(ask(http, stack, police, "/partners/police/actions?size=500", 200, force, "/"));
+        tries.add(ask(http, stack, police, "/partners/police/summary", 200, force, "/actions/needingAttention"));
+        tries.add(ask(http, stack, police, "/api/actions?size=500", 200, force, "/"));
+        tries.add(ask(http, stack, police, "/partners/police/actions?laCode=" + elsewhere, 403, force, "/"));
+        tries.add(ask(http, stack, police, "/api/actions?laCode=" + elsewhere, 403, force, "/"));
+        tries.add(ask(http, stack, police, "/api/local-authorities/" + elsewhere + "/timeline", 403, force, "/"));
+        tries.add(ask(http, stack, police, "/partners/police/actions?LACODE=" + elsewhere, 400, force, "/"));
+        // A NUL byte is trimmed from the end of a query value, so this is the other council again: refused.
+        tries.add(ask(http, stack, police, "/partners/police/actions?laCode=" + elsewhere + "%00", 403, force, "/"));
+        return tries;
+    }
+
+    private static Boundary ask(HttpClient http, LocalStack stack, GatewayClient police, String path, int expected,
+                                List<String> force, String listAt) {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                    .header("Authorization", "Bearer " + police.token()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            int items = 0;
+            long others = 0;
+            if (answer.statusCode() == 200) {
+                JsonNode list = new ObjectMapper()
+                        .readTree(answer.body()).at(listAt.equals("/") ? "" : listAt);
+                for (JsonNode item : list) {
+                    items++;
+                    if (!force.contains(item.path("laCode").asText())) {
+                        others++;
+                    }
+                }
+            }
+            return new Boundary("GET " + path, expected, answer.statusCode(), items, others);
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " was not answered", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, List<QueryPlans.Plan>> plans(LocalStack stack) {
@@ -179,6 +242,18 @@ final class PartnerPages {
             md.append(String.format(Locale.UK, "| %s | %.2f | ≤ %.1f | %s |%n", page.page().name(), page.p95Ratio(),
                     GOAL, page.p95Ratio() <= GOAL ? "yes" : "no"));
         }
+        md.append(String.format(Locale.UK, """
+
+                The tenancy boundary on the national data set, tried as a hostile partner would (`%s`'s token; \
+                council %s is another force's, its data loaded):
+
+                | ask | must answer | answered | items | of another council | held |
+                |---|---:|---:|---:|---:|---|
+                """, USER, result.boundary().isEmpty() ? "-" : elsewhere(result)));
+        for (Boundary tried : result.boundary()) {
+            md.append(String.format(Locale.UK, "| `%s` | %d | %d | %d | %d | %s |%n", tried.ask(), tried.expected(),
+                    tried.status(), tried.items(), tried.othersItems(), tried.held() ? "yes" : "**no**"));
+        }
         md.append("""
 
                 The plans PostgreSQL chose on the national data set for each page's statements (`auto_explain`, \
@@ -205,6 +280,11 @@ final class PartnerPages {
             md.append("```\n\n</details>\n");
         }
         return md.toString();
+    }
+
+    private static String elsewhere(Result result) {
+        String ask = result.boundary().get(3).ask();
+        return ask.substring(ask.indexOf('=') + 1);
     }
 
     /** Each statement once (a page's statement may run once per council or per item): its slowest run. */

@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
 
 /**
  * The plans PostgreSQL chose for the statements a page's call made: the services' own statements, with their own
- * parameters, logged by PostgreSQL's {@code auto_explain} (shipped with the server) with the rows each step really
- * read. It is switched on for the services' databases only while the calls are made (their pooled connections are
- * ended so the pools open new ones that load it), then off again.
+ * parameters, logged by PostgreSQL's {@code auto_explain} (shipped with the server, loaded at start by the launcher and
+ * off until asked) with the rows each step really read. It is switched on for the whole server only while the calls are
+ * made ({@code ALTER SYSTEM} and a configuration reload, which every open connection picks up at its next statement:
+ * the services' pools are left alone), then off again.
  */
 final class QueryPlans {
-    static final List<String> DATABASES = List.of("action_plans", "inspections", "workforce");
     /** Statements the services run on their own schedule (relays, deadline and notice sweeps), not for a page. */
     private static final Pattern BACKGROUND = Pattern.compile("outbox_event|outbox_sequence|mail_outbox|"
             + "deadline_notice|action_overdue_notice|review_due_notice|metrics_snapshot_notice|processed_event|"
@@ -57,11 +57,16 @@ final class QueryPlans {
         Map<String, List<Plan>> plans = new LinkedHashMap<>();
         switchTo(port, true);
         try {
-            // Each pool meets its ended connections one failed call at a time: call every page until a whole round
-            // succeeds, so the pools hold only new connections before the plans are read.
-            for (int round = 0; !calls.values().stream().allMatch(BooleanSupplier::getAsBoolean); round++) {
+            // Each connection applies the reload at its next statement: call the pages until their plans show in the
+            // log, so none is read half before it.
+            for (int round = 0; ; round++) {
+                long from = size(postgresLog);
+                calls.values().forEach(QueryPlans::untilItSucceeds);
+                if (!parse(read(postgresLog, from)).isEmpty()) {
+                    break;
+                }
                 if (round == 50) {
-                    throw new IllegalStateException("The pages still failed after 50 rounds with auto_explain on");
+                    throw new IllegalStateException("No plan in " + postgresLog + " after 50 rounds with auto_explain on");
                 }
             }
             for (Map.Entry<String, BooleanSupplier> call : calls.entrySet()) {
@@ -87,17 +92,14 @@ final class QueryPlans {
     private static void switchTo(int port, boolean on) {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
                 "postgres", "postgres"); Statement statement = connection.createStatement()) {
-            for (String database : DATABASES) {
-                if (on) {
-                    statement.execute("ALTER DATABASE " + database + " SET session_preload_libraries = 'auto_explain'");
-                    statement.execute("ALTER DATABASE " + database + " SET auto_explain.log_min_duration = 0");
-                    statement.execute("ALTER DATABASE " + database + " SET auto_explain.log_analyze = on");
-                } else {
-                    statement.execute("ALTER DATABASE " + database + " RESET ALL");
-                }
+            if (on) {
+                statement.execute("ALTER SYSTEM SET auto_explain.log_min_duration = 0");
+                statement.execute("ALTER SYSTEM SET auto_explain.log_analyze = on");
+            } else {
+                statement.execute("ALTER SYSTEM RESET auto_explain.log_min_duration");
+                statement.execute("ALTER SYSTEM RESET auto_explain.log_analyze");
             }
-            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'csip'"
-                    + " AND datname IN ('" + String.join("', '", DATABASES) + "')");
+            statement.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not switch auto_explain " + (on ? "on" : "off"), e);
         }

@@ -67,6 +67,9 @@ public final class PostgresLauncher implements StackPart {
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(true)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // PostgreSQL's own explain-by-log module (off until auto_explain.log_min_duration is set): the
+                // benchmark switches it on for a moment to show the plans of a page's statements (docs/performance.md).
+                .setServerConfig("shared_preload_libraries", "auto_explain")
                 .setOutputRedirector(log)
                 .setErrorRedirector(log);
         if (port > 0 || restart) {
