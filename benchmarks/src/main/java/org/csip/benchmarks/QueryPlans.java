@@ -28,7 +28,7 @@ final class QueryPlans {
     /** Statements the services run on their own schedule (relays, deadline and notice sweeps), not for a page. */
     private static final Pattern BACKGROUND = Pattern.compile("outbox_event|outbox_sequence|mail_outbox|"
             + "deadline_notice|action_overdue_notice|review_due_notice|metrics_snapshot_notice|processed_event|"
-            + "pg_catalog|^select 1$|^set |^show ", Pattern.CASE_INSENSITIVE);
+            + "pg_catalog|advisory_xact_lock|^select 1$|^set |^show ", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOGGED = Pattern.compile("LOG:  duration: ([0-9.]+) ms  plan:");
     private static final Pattern DISCARDED = Pattern.compile("Rows Removed by (?:Filter|Join Filter|Index Recheck):"
             + " (\\d+)");
