@@ -64,7 +64,7 @@ final class PartnerPages {
     /** What a run measured: the two loads, each page's pair, each page's plans and the boundary's answers. */
     record Result(int registerCouncils, List<String> forceCouncils, ScaleData.Loaded forceLoad,
                   ScaleData.Loaded nationalLoad, List<Measured> pages, Map<String, List<QueryPlans.Plan>> plans,
-                  List<Boundary> boundary, Plan plan) {
+                  String otherForcesCouncil, List<Boundary> boundary, Plan plan) {
     }
 
     /**
@@ -101,7 +101,7 @@ final class PartnerPages {
         List<Measured> pages = PAGES.stream().map(page -> new Measured(page, onForce.get(page), onNational.get(page)))
                 .toList();
         String elsewhere = others.get(0); // a council of another force, its data loaded
-        return new Result(register.size(), force, forceLoad, nationalLoad, pages, plans(stack),
+        return new Result(register.size(), force, forceLoad, nationalLoad, pages, plans(stack), elsewhere,
                 boundary(stack, force, elsewhere), plan);
     }
 
@@ -249,7 +249,7 @@ final class PartnerPages {
 
                 | ask | must answer | answered | items | of another council | held |
                 |---|---:|---:|---:|---:|---|
-                """, USER, result.boundary().isEmpty() ? "-" : elsewhere(result)));
+                """, USER, result.otherForcesCouncil()));
         for (Boundary tried : result.boundary()) {
             md.append(String.format(Locale.UK, "| `%s` | %d | %d | %d | %d | %s |%n", tried.ask(), tried.expected(),
                     tried.status(), tried.items(), tried.othersItems(), tried.held() ? "yes" : "**no**"));
@@ -280,11 +280,6 @@ final class PartnerPages {
             md.append("```\n\n</details>\n");
         }
         return md.toString();
-    }
-
-    private static String elsewhere(Result result) {
-        String ask = result.boundary().get(3).ask();
-        return ask.substring(ask.indexOf('=') + 1);
     }
 
     /** Each statement once (a page's statement may run once per council or per item): its slowest run. */

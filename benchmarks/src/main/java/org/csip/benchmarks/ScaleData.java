@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The national data set of scenario 4 (docs/performance.md): for each council of the DfE register, what a council in
@@ -183,8 +184,8 @@ final class ScaleData {
             statement.execute("CREATE FUNCTION pg_temp.r(k text) RETURNS float8 IMMUTABLE LANGUAGE sql AS"
                     + " $$ SELECT ('x' || substr(md5(k), 1, 8))::bit(32)::bigint / 4294967296.0 $$");
             for (String sql : script.split(";\\s*\\n")) {
-                String body = sql.lines().filter(line -> !line.strip().startsWith("--")).reduce("",
-                        (a, b) -> a + b + "\n").strip();
+                String body = sql.lines().filter(line -> !line.strip().startsWith("--"))
+                        .collect(Collectors.joining("\n")).strip();
                 if (!body.isEmpty()) {
                     statement.execute(body);
                 }
