@@ -11,6 +11,9 @@ public interface OutboxConfig {
     /** CloudEvents {@code source} of everything this service publishes, e.g. {@code /csip/inspection-service}. */
     String source();
 
+    /** The topic this service's events go to, e.g. {@code workforce-events} (docs/events.md). */
+    String topic();
+
     /** How often the safety-net poll looks for rows the publish-after-commit missed (crash, broker down). */
     @WithDefault("2s")
     Duration pollInterval();

@@ -169,11 +169,11 @@ public class OutboxRelay {
         // Rows of different aggregates go to the producer at once, so the broker acknowledges them in batches rather
         // than one round trip each. An aggregate's next row is handed over only once its previous one is acknowledged:
         // a failed send can then never let a later event of that aggregate reach Kafka before it.
-        // The sends are handed over with the pass's transaction suspended: the emitter's stages capture the calling
-        // thread's context, and a transaction they carried onto Kafka's and the hand-over threads would still be
-        // "active" on them when this thread commits — Narayana then refuses the commit ("Enlisted connection used
-        // without active transaction", OutboxOrderTest in a clean-clone run). Nothing touches the database while it
-        // is suspended; the relay lock stays held by the transaction's connection.
+        // The sends are handed over with the pass's transaction suspended: no send needs it, and none may carry it
+        // onto another thread, where it would still be "active" when this thread commits — Narayana then refuses the
+        // commit ("Enlisted connection used without active transaction": seen once in a clean-clone run, when sends
+        // went through a Reactive Messaging emitter, whose stages captured the caller's context). Nothing touches the
+        // database while it is suspended; the relay lock stays held by the transaction's connection.
         Transaction pass = suspend();
         List<CompletableFuture<Void>> sends;
         try {
