@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final CloudEventPublisher publisher;
+    /** How long a pass waits for more acknowledgements before it marks those that came meanwhile. */
+    private static final Duration MARK_EVERY = Duration.ofMillis(10);
+
     private final OutboxConfig config;
     private final MessagingMetrics metrics;
     private final TransactionManager transactions;
@@ -67,7 +71,7 @@ public class OutboxRelay {
         return thread;
     });
     /** Hands an aggregate's next row to the producer when its previous one is acknowledged (not on Kafka's thread). */
-    private final ExecutorService handOver = Executors.newSingleThreadExecutor(runnable -> {
+    private final ExecutorService handOverThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "csip-outbox-hand-over");
         thread.setDaemon(true);
         return thread;
@@ -101,7 +105,7 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         afterCommitRelay.shutdown();
-        handOver.shutdown();
+        handOverThread.shutdown();
     }
 
     @Scheduled(every = "${csip.outbox.poll-interval:2s}", delayed = "1s",
@@ -174,23 +178,21 @@ public class OutboxRelay {
         // commit ("Enlisted connection used without active transaction": seen once in a clean-clone run, when sends
         // went through a Reactive Messaging emitter, whose stages captured the caller's context). Nothing touches the
         // database while it is suspended; the relay lock stays held by the transaction's connection.
+        AtomicBoolean passOver = new AtomicBoolean();
         Transaction pass = suspend();
         List<CompletableFuture<Void>> sends;
         try {
-            sends = sendAll(batch);
+            sends = handOver(batch, passOver);
         } finally {
             resume(pass);
         }
-        List<UUID> acknowledged = new ArrayList<>(batch.size());
+        int published = markAsAcknowledged(batch, sends, passOver);
         int refused = 0;
         OutboxEvent firstRefused = null;
         for (int i = 0; i < batch.size(); i++) {
             OutboxEvent row = batch.get(i);
             Throwable cause = failure(sends.get(i));
-            if (cause == null) {
-                acknowledged.add(row.id);
-                metrics.published(row.eventType);
-            } else if (!(cause instanceof EarlierEventUnsent)) {
+            if (cause != null && !(cause instanceof EarlierEventUnsent)) {
                 // Left pending, and every later row of its aggregate with it: the next pass sends them in order.
                 row.attempts++;
                 row.lastError = String.valueOf(cause.getMessage());
@@ -208,47 +210,87 @@ public class OutboxRelay {
                     + " the first, %s (%s), attempt %d: %s", refused, firstRefused.id, firstRefused.eventType,
                     firstRefused.attempts, firstRefused.lastError);
         }
-        if (!acknowledged.isEmpty()) {
-            entityManager.createNativeQuery("UPDATE outbox_event SET status = 'PUBLISHED', published_at = :now"
-                            + " WHERE id = ANY(CAST(:ids AS uuid[]))")
-                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                    .setParameter("ids", acknowledged.stream().map(UUID::toString).toArray(String[]::new))
-                    .executeUpdate();
-        }
-        return acknowledged.size();
+        return published;
     }
 
-    /** Hands the batch's rows to the producer and waits until every send has settled; each row's send, in order. */
-    private List<CompletableFuture<Void>> sendAll(List<OutboxEvent> batch) {
+    /**
+     * Hands the batch's rows to the producer without waiting: each aggregate's first at once, its next when the one
+     * before it is acknowledged (on the hand-over thread); each row's send, in order.
+     */
+    private List<CompletableFuture<Void>> handOver(List<OutboxEvent> batch, AtomicBoolean passOver) {
         List<CompletableFuture<Void>> sends = new ArrayList<>(batch.size());
         Map<String, CompletableFuture<Void>> lastOfAggregate = new HashMap<>();
-        // Once the pass stops waiting, nothing more is handed over: a row sent after it could race the next pass's copy.
-        AtomicBoolean passOver = new AtomicBoolean();
         for (OutboxEvent row : batch) {
             CompletableFuture<Void> before = lastOfAggregate.get(row.aggregateType + "/" + row.aggregateId);
+            // Once the pass stops waiting, nothing more is handed over: a row sent after it could race the next
+            // pass's copy.
             CompletableFuture<Void> send = before == null ? sendOrFail(row)
                     : before.handleAsync((ack, error) -> error == null && !passOver.get() ? sendOrFail(row)
-                            : CompletableFuture.<Void>failedFuture(new EarlierEventUnsent()), handOver)
+                            : CompletableFuture.<Void>failedFuture(new EarlierEventUnsent()), handOverThread)
                     .thenCompose(Function.identity());
             lastOfAggregate.put(row.aggregateType + "/" + row.aggregateId, send);
             sends.add(send);
         }
-        // Every send is waited for until it has settled, acknowledged or failed, each bounded by the producer and
-        // the connector (about 16 s once handed over): a pass that stopped waiting sooner would leave sends under way
-        // that land after the next pass has sent the same rows again — copies on Kafka (FaultInjectionIT, Kafka
-        // stopped: 117 of 1,031 events when a pass gave up on a whole batch after 25 s). Twice the send timeout
-        // is only the bound for a producer that never answers.
-        try {
-            CompletableFuture.allOf(sends.stream().map(send -> send.exceptionally(failed -> null))
-                    .toArray(CompletableFuture[]::new)).get(2 * config.sendTimeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException | TimeoutException unsettled) {
-            LOG.warnf("Outbox sends still unsettled after %s; their rows stay pending", 2 * config.sendTimeout()
-                    .toSeconds() + " s");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        passOver.set(true);
         return sends;
+    }
+
+    /**
+     * Marks rows published, in the pass's transaction, as the broker acknowledges them — while the rest of the batch
+     * is still on its way, so the marking costs the pass no time of its own — until every send has settled; returns
+     * how many it marked.
+     * <p>
+     * Every send is waited for until it has settled, acknowledged or failed, each bounded by the producer (8 s once
+     * handed over): a pass that stopped waiting sooner would leave sends under way that land after the next pass has
+     * sent the same rows again — copies on Kafka (FaultInjectionIT, Kafka stopped: 117 of 1,031 events when a pass
+     * gave up on a whole batch after 25 s). Twice the send timeout is only the bound for a producer that never
+     * answers.
+     */
+    private int markAsAcknowledged(List<OutboxEvent> batch, List<CompletableFuture<Void>> sends,
+                                   AtomicBoolean passOver) {
+        long deadline = System.nanoTime() + 2 * config.sendTimeout().toNanos();
+        boolean[] marked = new boolean[batch.size()];
+        int published = 0;
+        while (true) {
+            List<UUID> acknowledged = new ArrayList<>();
+            List<CompletableFuture<Void>> unsettled = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                CompletableFuture<Void> send = sends.get(i);
+                if (!send.isDone()) {
+                    unsettled.add(send);
+                } else if (!marked[i] && !send.isCompletedExceptionally()) {
+                    marked[i] = true;
+                    acknowledged.add(batch.get(i).id);
+                    metrics.published(batch.get(i).eventType);
+                }
+            }
+            if (!acknowledged.isEmpty()) {
+                entityManager.createNativeQuery("UPDATE outbox_event SET status = 'PUBLISHED', published_at = :now"
+                                + " WHERE id = ANY(CAST(:ids AS uuid[]))")
+                        .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                        .setParameter("ids", acknowledged.stream().map(UUID::toString).toArray(String[]::new))
+                        .executeUpdate();
+                published += acknowledged.size();
+            }
+            long left = deadline - System.nanoTime();
+            if (unsettled.isEmpty() || left <= 0) {
+                if (!unsettled.isEmpty()) {
+                    LOG.warnf("%d outbox send(s) still unsettled after %d s; their rows stay pending",
+                            unsettled.size(), 2 * config.sendTimeout().toSeconds());
+                }
+                passOver.set(true);
+                return published;
+            }
+            try {
+                CompletableFuture.allOf(unsettled.stream().map(send -> send.exceptionally(failed -> null))
+                        .toArray(CompletableFuture[]::new)).get(Math.min(left, MARK_EVERY.toNanos()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException stillUnderWay) {
+                // mark what has been acknowledged meanwhile, then wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                passOver.set(true);
+                return published;
+            }
+        }
     }
 
     private Transaction suspend() {
