@@ -57,7 +57,8 @@ public class CloudEventPublisher {
     private volatile long refusingUntil = System.nanoTime();
     private volatile RuntimeException refusal;
 
-    public CloudEventPublisher(OutboxConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults,
+    public CloudEventPublisher(OutboxConfig config,
+                               @Identifier("default-kafka-broker") Map<String, Object> kafkaDefaults,
                                OpenTelemetry openTelemetry) {
         this.config = config;
         this.kafkaDefaults = kafkaDefaults;
@@ -87,21 +88,9 @@ public class CloudEventPublisher {
                 HEADER_SETTER);
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         try {
-            producer().send(record, (metadata, error) -> {
-                if (error != null) {
-                    span.setStatus(StatusCode.ERROR, String.valueOf(error.getMessage()));
-                }
-                span.end();
-                if (error == null) {
-                    acknowledged.complete(null);
-                } else {
-                    acknowledged.completeExceptionally(error);
-                }
-            });
+            producer().send(record, (metadata, error) -> settle(acknowledged, span, error));
         } catch (RuntimeException e) {
-            span.setStatus(StatusCode.ERROR, String.valueOf(e.getMessage()));
-            span.end();
-            acknowledged.completeExceptionally(e);
+            settle(acknowledged, span, e);
         }
         if (acknowledged.isCompletedExceptionally()) { // refused within send(), not by the broker later
             acknowledged.exceptionally(error -> {
@@ -112,6 +101,18 @@ public class CloudEventPublisher {
             });
         }
         return acknowledged;
+    }
+
+    private static void settle(CompletableFuture<Void> acknowledged, Span span, Exception error) {
+        if (error != null) {
+            span.setStatus(StatusCode.ERROR, String.valueOf(error.getMessage()));
+        }
+        span.end();
+        if (error == null) {
+            acknowledged.complete(null);
+        } else {
+            acknowledged.completeExceptionally(error);
+        }
     }
 
     /**
@@ -137,14 +138,14 @@ public class CloudEventPublisher {
     }
 
     private void cloudEventHeaders(OutboxEvent row, Headers headers) {
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", row.id.toString());
-        header(headers, "ce_type", row.eventType);
-        header(headers, "ce_source", config.source());
-        header(headers, "ce_subject", row.aggregateType + "/" + row.aggregateId);
-        header(headers, "ce_datacontenttype", "application/json");
+        header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(headers, CloudEventHeaders.ID, row.id.toString());
+        header(headers, CloudEventHeaders.TYPE, row.eventType);
+        header(headers, CloudEventHeaders.SOURCE, config.source());
+        header(headers, CloudEventHeaders.SUBJECT, row.aggregateType + "/" + row.aggregateId);
+        header(headers, CloudEventHeaders.DATA_CONTENT_TYPE, "application/json");
         header(headers, "content-type", "application/json");
-        header(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        header(headers, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                 row.occurredAt.withOffsetSameInstant(ZoneOffset.UTC)));
         header(headers, CloudEventHeaders.SEQUENCE, CloudEventHeaders.sequence(row.sequence));
         header(headers, CloudEventHeaders.LA_CODE, row.laCode);
@@ -176,9 +177,9 @@ public class CloudEventPublisher {
     /**
      * The service's Kafka client settings (bootstrap servers, security) with the relay's own: every replica
      * acknowledges (acks=all) and the producer retries itself as an idempotent producer (the broker drops a retried
-     * copy of what it already has) for at most delivery.timeout.ms, so every send ends, delivered or failed, well before
-     * the relay stops waiting for it (csip.outbox.send-timeout): a row the relay left pending is never still on its
-     * way, to reach Kafka again later, twice and out of order (FaultInjectionIT, Kafka stopped for 20 s).
+     * copy of what it already has) for at most delivery.timeout.ms, so every send ends, delivered or failed, well
+     * before the relay stops waiting for it (csip.outbox.send-timeout): a row the relay left pending is never still
+     * on its way, to reach Kafka again later, twice and out of order (FaultInjectionIT, Kafka stopped for 20 s).
      */
     private Map<String, Object> settings() {
         Map<String, Object> settings = new HashMap<>();

@@ -52,12 +52,11 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** The relay lock's key: any fixed number, the same in every replica; advisory locks are per database. */
     public static final long RELAY_LOCK = 0x637369702d6f7574L; // "csip-out"
-
-    private final EntityManager entityManager;
-    private final CloudEventPublisher publisher;
     /** How long a pass waits for more acknowledgements before it marks those that came meanwhile. */
     private static final Duration MARK_EVERY = Duration.ofMillis(10);
 
+    private final EntityManager entityManager;
+    private final CloudEventPublisher publisher;
     private final OutboxConfig config;
     private final MessagingMetrics metrics;
     private final TransactionManager transactions;
@@ -282,7 +281,8 @@ public class OutboxRelay {
             }
             try {
                 CompletableFuture.allOf(unsettled.stream().map(send -> send.exceptionally(failed -> null))
-                        .toArray(CompletableFuture[]::new)).get(Math.min(left, MARK_EVERY.toNanos()), TimeUnit.NANOSECONDS);
+                        .toArray(CompletableFuture[]::new))
+                        .get(Math.min(left, MARK_EVERY.toNanos()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException | ExecutionException stillUnderWay) {
                 // mark what has been acknowledged meanwhile, then wait on
             } catch (InterruptedException e) {
