@@ -20,10 +20,19 @@ import org.csip.common.events.CloudEventHeaders;
 public record IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time,
                             String laCode, String leadAgency, String topic, Long sequence, JsonNode data) {
 
+    /**
+     * The record's event type, read from its headers alone (its body is not parsed): a record without an id or a type
+     * is not a CloudEvent, a poison message.
+     */
+    public static String typeOf(ConsumerRecord<?, String> record) {
+        required(record, CloudEventHeaders.ID);
+        return required(record, CloudEventHeaders.TYPE);
+    }
+
     /** Reads the record; a record that is not a well-formed CSIP CloudEvent is a poison message. */
     public static IncomingEvent from(ConsumerRecord<?, String> record, ObjectMapper mapper) {
-        String id = required(record, CloudEventHeaders.ID);
-        String type = required(record, CloudEventHeaders.TYPE);
+        String type = typeOf(record);
+        String id = header(record, CloudEventHeaders.ID);
         try {
             JsonNode data = mapper.readTree(record.value());
             if (data == null || !data.isObject()) {
