@@ -194,10 +194,6 @@ public class CloudEventPublisher {
         settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
         settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8000);
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 4000);
-        // No lingering for company: an aggregate's next event goes only after its previous one's acknowledgement, so
-        // a batch held back for linger.ms (5 ms by default) would delay every step of that chain; batches still fill
-        // while earlier ones are in flight.
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         return settings;
     }
 
