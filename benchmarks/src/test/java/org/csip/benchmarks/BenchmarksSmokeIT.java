@@ -70,9 +70,11 @@ class BenchmarksSmokeIT {
         RelayThroughput.Result relay = result.relay();
         assertThat(relay.events()).isEqualTo(RelayThroughput.Plan.SMOKE.events());
         assertThat(relay.ratio()).as("relay ÷ raw producer").isFinite().isPositive();
+        assertThat(relay.ratioInOrder()).as("relay ÷ raw producer in aggregate order").isFinite().isPositive();
         assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
                 .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
-        assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka");
+        assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka",
+                "| raw Kafka producer in aggregate order");
         PartnerPages.Result pages = result.pages();
         assertThat(pages.registerCouncils()).as("the register's current councils").isEqualTo(153);
         assertThat(pages.forceCouncils()).containsExactly("340", "341", "342", "343", "344");
