@@ -99,6 +99,9 @@ class FaultInjectionIT {
         read.add(DLQ);
         topics = kafka.consumeStrings().fromTopics(read.toArray(String[]::new));
         feedStart = endOffsets();
+        // Every token the scenarios and the followers use, fetched here on this thread: a follower then only reads
+        // the one held, never fetching it on its own thread while a scenario refreshes them on this one.
+        tokens.refresh(USERS);
         String from = feedStart.entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey() + ":" + (e.getValue() - 1)).sorted().collect(Collectors.joining(","));
         followers = List.of(

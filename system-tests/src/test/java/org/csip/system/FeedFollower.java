@@ -87,6 +87,10 @@ final class FeedFollower implements AutoCloseable {
                 // the connection ended: resume as EventSource does
             } catch (InterruptedException e) {
                 return;
+            } catch (RuntimeException | Error e) {
+                // Never die silently: a follower whose thread ended would count every later event as lost, with
+                // nothing to say why (met once in CI). What stopped it is a notice, and it carries on.
+                notices.add("follower on gateway " + gateway + " failed: " + e);
             }
             if (closed) {
                 return;

@@ -70,6 +70,12 @@ public final class PostgresLauncher implements StackPart {
                 // PostgreSQL's own explain-by-log module (off until auto_explain.log_min_duration is set): the
                 // benchmark switches it on for a moment to show the plans of a page's statements (docs/performance.md).
                 .setServerConfig("shared_preload_libraries", "auto_explain")
+                // A lock waited for longer than a second (deadlock_timeout) is logged with the process holding it
+                // and the wait queue: what a hold-up under load or after a killed replica needs to be explained. The
+                // prefix names the database and the session's application (a service replica); no spaces, as the
+                // settings reach the server through pg_ctl's one option string.
+                .setServerConfig("log_lock_waits", "on")
+                .setServerConfig("log_line_prefix", "%m/%p/%d/%a/")
                 .setOutputRedirector(log)
                 .setErrorRedirector(log);
         if (port > 0 || restart) {

@@ -51,6 +51,10 @@ public final class ServiceLauncher implements StackPart {
             command.add("-XX:SharedArchiveFile=" + CLASS_ARCHIVE);
         }
         command.add("-Dquarkus.http.port=" + port);
+        if (!name.startsWith("gateway")) {
+            // Its database sessions carry the replica's name, so PostgreSQL's log (a lock wait, say) says whose
+            command.add("-Dquarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName=" + name);
+        }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(runnerJar.getFileName().toString());
