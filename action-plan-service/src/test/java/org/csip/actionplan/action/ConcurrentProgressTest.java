@@ -41,13 +41,7 @@ class ConcurrentProgressTest {
 
     @Test
     void simultaneousReportsOnOneActionAreAllStored() throws Exception {
-        var published = new InspectionSide(bootstrapServers, dataSource).publish("343", "FOCUSED_VISIT", "PRIORITY_ACTION");
-        String plan = Api.plan("343", published.inspectionId());
-        String theme = Api.theme("343", plan, "Thresholds");
-        String action = Api.editorOf("343").body("""
-                {"themeId": "%s", "title": "Joint visits", "leadAgency": "POLICE", "owner": "Safeguarding lead",
-                 "startDate": "2020-01-06", "dueDate": "2030-06-30"}""".formatted(theme))
-                .when().post("/api/plans/" + plan + "/actions").then().statusCode(201).extract().path("id");
+        String action = policeLedAction("Thresholds");
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<List<Integer>>> answers = new ArrayList<>();
@@ -81,5 +75,43 @@ class ConcurrentProgressTest {
                 assertThat(rows.getInt(1)).isEqualTo(THREADS * REPORTS_EACH);
             }
         }
+    }
+
+    /**
+     * A report that would wait longer than the database's lock_timeout (messaging's microprofile-config, below the
+     * gateway's 10 s) for a change that holds its action is refused with a 503 naming the database, so the caller
+     * tries again — never left hanging until the transaction's own timeout ends it with a logged 500.
+     */
+    @Test
+    void aReportKeptWaitingByAChangeThatHoldsItsActionIsA503NamingTheDatabase() throws Exception {
+        String action = policeLedAction("Front door");
+        try (var holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("SELECT 1 FROM action WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, java.util.UUID.fromString(action));
+                lock.executeQuery().close();
+            }
+            var refused = as("police", "action-owner").body("""
+                    {"rag": "AMBER", "narrative": "Behind a long change", "percentComplete": 40}""")
+                    .when().post("/api/actions/" + action + "/updates");
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.header("Retry-After")).isNotBlank();
+            assertThat(refused.body().asString()).contains("database");
+            holder.rollback();
+        }
+        as("police", "action-owner").body("""
+                {"rag": "AMBER", "narrative": "Once the change is over", "percentComplete": 40}""")
+                .when().post("/api/actions/" + action + "/updates").then().statusCode(201);
+    }
+
+    private String policeLedAction(String themeName) {
+        var published = new InspectionSide(bootstrapServers, dataSource).publish("343", "FOCUSED_VISIT", "PRIORITY_ACTION");
+        String plan = Api.plan("343", published.inspectionId());
+        String theme = Api.theme("343", plan, themeName);
+        return Api.editorOf("343").body("""
+                {"themeId": "%s", "title": "Joint visits", "leadAgency": "POLICE", "owner": "Safeguarding lead",
+                 "startDate": "2020-01-06", "dueDate": "2030-06-30"}""".formatted(theme))
+                .when().post("/api/plans/" + plan + "/actions").then().statusCode(201).extract().path("id");
     }
 }

@@ -26,8 +26,10 @@ class PersistenceProblemsTest {
                 new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction."));
         commitRefused.getCause().addSuppressed(new javax.transaction.xa.XAException("Error trying to transactionCommit"
                 + " local transaction: FATAL: terminating connection due to administrator command"));
+        var lockHeldTooLong = new PersistenceException(new SQLException("canceling statement due to lock timeout",
+                "55P03"));
         for (Throwable cause : new Throwable[] {refused, shuttingDown, startingUp, poolEmpty, acquisition,
-                commitRefused}) {
+                commitRefused, lockHeldTooLong}) {
             var answer = mapper.failed(cause instanceof RuntimeException r ? r : new RuntimeException(cause));
             assertThat(answer.getStatus()).as(cause.toString()).isEqualTo(503);
             assertThat(answer.getHeaderString("Retry-After")).isEqualTo(PersistenceProblems.RETRY_AFTER);

@@ -11,7 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * What a caller gets when a request fails below the resource, in every service with a database (each has this
  * module): the database not answering (restarting, failing over) is a 503 problem naming it, with Retry-After, so
- * the caller tries again; a change that lost a race with another is a 409; a value the database refuses as data
+ * the caller tries again, and so is a lock held by another change for longer than lock_timeout; a change that lost a
+ * race with another is a 409; a value the database refuses as data
  * (SQLState class 22: too long, out of range, a NUL) a 400; anything else a logged 500 problem —
  * never a bare error page. (The specific mappers — validation, JSON, refusals — still answer first.)
  */
@@ -19,6 +20,8 @@ public class PersistenceProblems {
     private static final Logger LOG = Logger.getLogger(PersistenceProblems.class);
     /** Seconds a caller should wait before retrying while the database is unavailable. */
     static final String RETRY_AFTER = "5";
+    /** PostgreSQL's lock_not_available: a lock waited for longer than lock_timeout. */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @ServerExceptionMapper
     public Response failed(RuntimeException e) {
@@ -26,6 +29,14 @@ public class PersistenceProblems {
             LOG.warnf("Request refused: the database is not answering (%s)", rootCause(e));
             return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                             "The database is not answering; try again shortly").toResponse())
+                    .header("Retry-After", RETRY_AFTER).build();
+        }
+        if (sqlState(e, LOCK_NOT_AVAILABLE) != null) {
+            LOG.warnf("Request refused: a lock it needed was held by another change for longer than lock_timeout (%s)",
+                    rootCause(e));
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                            "The database is busy with another change to the same record; try again shortly")
+                            .toResponse())
                     .header("Retry-After", RETRY_AFTER).build();
         }
         if (causedBy(e, OptimisticLockException.class)) {
