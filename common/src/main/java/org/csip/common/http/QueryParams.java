@@ -23,11 +23,12 @@ public final class QueryParams {
 
     /** The enum constant named by {@code value}, or null when absent. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String parameter) {
-        if (value == null || value.isBlank()) {
+        value = given(value, parameter);
+        if (value == null) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim());
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw ProblemException.invalidField(parameter, "must be one of " + allowed);
@@ -36,12 +37,13 @@ public final class QueryParams {
 
     /** An ISO-8601 date ({@code 2019-11-04}) in CSIP's window ({@link InputRules}), or null when absent. */
     public static LocalDate date(String value, String parameter) {
-        if (value == null || value.isBlank()) {
+        value = given(value, parameter);
+        if (value == null) {
             return null;
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(value.trim());
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(parameter, "must be an ISO-8601 date such as 2019-11-04");
         }
@@ -54,22 +56,24 @@ public final class QueryParams {
 
     /** A three-digit DfE council code, or null when absent. */
     public static String council(String value, String parameter) {
-        if (value == null || value.isBlank()) {
+        value = given(value, parameter);
+        if (value == null) {
             return null;
         }
-        if (!value.trim().matches("[0-9]{3}")) {
+        if (!value.matches("[0-9]{3}")) {
             throw ProblemException.invalidField(parameter, "must be a three-digit DfE local authority code");
         }
-        return value.trim();
+        return value;
     }
 
     /** A UUID, or null when absent. */
     public static java.util.UUID uuid(String value, String parameter) {
-        if (value == null || value.isBlank()) {
+        value = given(value, parameter);
+        if (value == null) {
             return null;
         }
         try {
-            return java.util.UUID.fromString(value.trim());
+            return java.util.UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(parameter, "must be a UUID");
         }
@@ -77,11 +81,12 @@ public final class QueryParams {
 
     /** A whole number from {@code min} to {@code max}, or {@code absent} when not given. */
     public static int whole(String value, String parameter, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
+        value = given(value, parameter);
+        if (value == null) {
             return absent;
         }
         try {
-            int number = Integer.parseInt(value.trim());
+            int number = Integer.parseInt(value);
             if (number >= min && number <= max) {
                 return number;
             }
@@ -93,14 +98,32 @@ public final class QueryParams {
 
     /** {@code true} or {@code false} (any other word is refused, not read as false), or false when not given. */
     public static boolean flag(String value, String parameter) {
-        if (value == null || value.isBlank()) {
+        value = given(value, parameter);
+        if (value == null) {
             return false;
         }
-        return switch (value.trim()) {
+        return switch (value) {
             case "true" -> true;
             case "false" -> false;
             default -> throw ProblemException.invalidField(parameter, "must be true or false");
         };
+    }
+
+    /**
+     * The value without its surrounding white space, or null when absent or blank. A control character anywhere is
+     * refused (400 naming the parameter) before anything is stripped: {@link String#trim()} would silently drop a
+     * NUL at either end and read {@code 344%00} as council 344.
+     */
+    private static String given(String value, String parameter) {
+        if (value == null) {
+            return null;
+        }
+        String problem = InputRules.textProblem(value);
+        if (problem != null) {
+            throw ProblemException.invalidField(parameter, problem);
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
     }
 
     /** Refuses a date range whose end comes before its start, naming the end parameter. */
