@@ -27,17 +27,12 @@ public class PersistenceProblems {
     public Response failed(RuntimeException e) {
         if (databaseUnavailable(e)) {
             LOG.warnf("Request refused: the database is not answering (%s)", rootCause(e));
-            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                            "The database is not answering; try again shortly").toResponse())
-                    .header("Retry-After", RETRY_AFTER).build();
+            return retryLater("The database is not answering; try again shortly");
         }
         if (sqlState(e, LOCK_NOT_AVAILABLE) != null) {
             LOG.warnf("Request refused: a lock it needed was held by another change for longer than lock_timeout (%s)",
                     rootCause(e));
-            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                            "The database is busy with another change to the same record; try again shortly")
-                            .toResponse())
-                    .header("Retry-After", RETRY_AFTER).build();
+            return retryLater("The database is busy with another change to the same record; try again shortly");
         }
         if (causedBy(e, OptimisticLockException.class)) {
             return Problem.of(Response.Status.CONFLICT, "Someone else changed this at the same moment; reload it and"
@@ -53,6 +48,12 @@ public class PersistenceProblems {
         }
         LOG.error("Request failed", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The request failed; it has been logged").toResponse();
+    }
+
+    /** A 503 problem with Retry-After: the request did nothing, and the same request may succeed shortly. */
+    private static Response retryLater(String detail) {
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, detail).toResponse())
+                .header("Retry-After", RETRY_AFTER).build();
     }
 
     /**
