@@ -69,7 +69,7 @@ public class ProgressReportResource {
 
     private static MediaType chosen(String format, Request request) {
         if (format != null && !format.isBlank()) {
-            return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
                 case "json" -> MediaType.APPLICATION_JSON_TYPE;
                 case "html" -> MediaType.TEXT_HTML_TYPE;
                 case "pdf" -> MediaType.valueOf(PDF);

@@ -54,6 +54,11 @@ public final class QueryParams {
         return date;
     }
 
+    /** Free text (a search term) without its surrounding white space, or null when absent or blank. */
+    public static String text(String value, String parameter) {
+        return given(value, parameter);
+    }
+
     /** A three-digit DfE council code, or null when absent. */
     public static String council(String value, String parameter) {
         value = given(value, parameter);

@@ -12,13 +12,16 @@ public enum Agency {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads an alias or enum name ({@code police}, {@code POLICE}); empty when it names no agency. */
+    /**
+     * Reads an alias or enum name ({@code police}, {@code POLICE}); empty when it names no agency. Only white space
+     * around it is ignored ({@code strip}, not {@code trim}, which would also drop a NUL).
+     */
     public static Optional<Agency> fromAlias(String value) {
         if (value == null) {
             return Optional.empty();
         }
         for (Agency agency : values()) {
-            if (agency.name().equalsIgnoreCase(value.trim())) {
+            if (agency.name().equalsIgnoreCase(value.strip())) {
                 return Optional.of(agency);
             }
         }

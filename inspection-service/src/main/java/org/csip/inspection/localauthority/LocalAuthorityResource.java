@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.csip.common.http.QueryParams;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Roles;
 
@@ -21,13 +22,17 @@ public class LocalAuthorityResource {
 
     @GET
     public List<LocalAuthorityView> search(@QueryParam("name") String name, @QueryParam("region") String region) {
-        String nameLike = "%" + (name == null ? "" : name.trim().toLowerCase()) + "%";
-        String regionLike = "%" + (region == null ? "" : region.trim().toLowerCase()) + "%";
+        String nameLike = like(QueryParams.text(name, "name"));
+        String regionLike = like(QueryParams.text(region, "region"));
         List<LocalAuthority> found = LocalAuthority.list("select distinct la from LocalAuthority la"
                 + " left join fetch la.statisticalNeighbours"
                 + " where lower(la.name) like ?1 and lower(la.regionName) like ?2 order by la.name", nameLike, regionLike);
         Map<String, String> names = namesByCode();
         return found.stream().map(la -> LocalAuthorityView.of(la, names)).toList();
+    }
+
+    private static String like(String term) {
+        return "%" + (term == null ? "" : term.toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 
     @GET

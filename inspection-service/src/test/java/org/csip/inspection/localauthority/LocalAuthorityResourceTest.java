@@ -60,6 +60,14 @@ class LocalAuthorityResourceTest {
     }
 
     @Test
+    void aSearchTermWithAControlCharacterIsA400NamingItsParameter() {
+        given().auth().oauth2(VIEWER).queryParam("name", "helens\u0000").when().get("/api/local-authorities")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("name"));
+        given().auth().oauth2(VIEWER).queryParam("region", "\u001bnorth").when().get("/api/local-authorities")
+                .then().statusCode(400).body("errors[0].field", equalTo("region"));
+    }
+
+    @Test
     void reImportingIsHarmless() {
         register.importRegister();
         given().auth().oauth2(VIEWER).when().get("/api/local-authorities")

@@ -60,15 +60,7 @@ public class MetricsResource {
                                           @QueryParam("months") String months) {
         Scope scope = scope(laCode, agency, team);
         LocalDate end = QueryParams.date(to, "to");
-        int count;
-        try {
-            count = months == null || months.isBlank() ? 12 : Integer.parseInt(months.trim());
-        } catch (NumberFormatException e) {
-            count = -1;
-        }
-        if (count < 1 || count > MAX_MONTHS) {
-            throw ProblemException.invalidField("months", "must be a whole number from 1 to " + MAX_MONTHS);
-        }
+        int count = QueryParams.whole(months, "months", 12, 1, MAX_MONTHS);
         return metrics.monthly(scope.councils(), scope.agency(), scope.teamId(), end == null ? LocalDate.now(clock) : end, count);
     }
 
