@@ -27,7 +27,10 @@ public final class KeycloakLauncher implements StackPart {
     private final int managementPort;
     private final Path logFile;
     private final Map<String, String> realmVariables;
+    private final KeycloakBuildCache buildCache;
     private ManagedProcess process;
+    /** Whether this launcher has offered its install's build to {@link #buildCache} (once, when first ready). */
+    private volatile boolean buildKept;
 
     /**
      * @param realmVariables values for the {@code ${VAR:default}} placeholders of the realm file
@@ -44,6 +47,7 @@ public final class KeycloakLauncher implements StackPart {
         this.managementPort = managementPort;
         this.logFile = logFile;
         this.realmVariables = Map.copyOf(realmVariables);
+        this.buildCache = KeycloakBuildCache.beside(distributionZip);
     }
 
     @Override
@@ -100,7 +104,10 @@ public final class KeycloakLauncher implements StackPart {
                 "--cache=local"), home, env, logFile);
     }
 
-    /** Unzips the distribution once and reuses it (its first start also builds Keycloak, which is slow). */
+    /**
+     * Unzips the distribution once and reuses it; a fresh install takes the build kept from an earlier one
+     * ({@link KeycloakBuildCache}), else its first start builds Keycloak, which is slow.
+     */
     private Path installedHome() throws IOException {
         if (!Files.isRegularFile(distributionZip)) {
             throw new IOException("Keycloak distribution not found at " + distributionZip
@@ -110,6 +117,7 @@ public final class KeycloakLauncher implements StackPart {
         if (!Files.exists(marker)) {
             Folders.deleteRecursively(installDir);
             unzip(distributionZip, installDir);
+            buildCache.applyTo(installDir);
             Files.writeString(marker, distributionZip.getFileName().toString());
         }
         return installDir;
@@ -141,7 +149,16 @@ public final class KeycloakLauncher implements StackPart {
 
     @Override
     public boolean isReady() {
-        return isAlive() && Http.answersOk(issuer() + "/.well-known/openid-configuration");
+        boolean ready = isAlive() && Http.answersOk(issuer() + "/.well-known/openid-configuration");
+        if (ready && !buildKept) {
+            buildKept = true;
+            try {
+                buildCache.keepFrom(installDir);
+            } catch (IOException e) {
+                System.err.println("Keycloak's build was not kept for the next install (" + e + "); it will build again");
+            }
+        }
+        return ready;
     }
 
     @Override
