@@ -152,7 +152,7 @@ final class PartnerPages {
     /**
      * The force's reads on the national data set, as a hostile partner would try them: every action it may list
      * (the largest page) and the summary's, each checked for another council's; another force's council asked for
-     * by its code, by another spelling of the parameter, and with a NUL byte.
+     * by its code, by another spelling of the parameter, and with a NUL byte (as is one of its own).
      */
     static List<Boundary> boundary(LocalStack stack, List<String> force, String elsewhere) {
         GatewayClient police = GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), USER);
@@ -165,8 +165,11 @@ final class PartnerPages {
         tries.add(ask(http, stack, police, "/api/actions?laCode=" + elsewhere, 403, force, "/"));
         tries.add(ask(http, stack, police, "/api/local-authorities/" + elsewhere + "/timeline", 403, force, "/"));
         tries.add(ask(http, stack, police, "/partners/police/actions?LACODE=" + elsewhere, 400, force, "/"));
-        // A NUL byte is trimmed from the end of a query value, so this is the other council again: refused.
-        tries.add(ask(http, stack, police, "/partners/police/actions?laCode=" + elsewhere + "%00", 403, force, "/"));
+        // A control character in a council code is refused as such (400 naming laCode), never stripped into a code:
+        // not another force's council, nor one of the force's own (which String.trim() once read as 200).
+        tries.add(ask(http, stack, police, "/partners/police/actions?laCode=" + elsewhere + "%00", 400, force, "/"));
+        tries.add(ask(http, stack, police, "/partners/police/summary?laCode=" + force.get(0) + "%00", 400, force,
+                "/actions/needingAttention"));
         return tries;
     }
 

@@ -98,7 +98,7 @@ class BenchmarksSmokeIT {
                         .isNotEmpty().allSatisfy(plan -> assertThat(plan.lines()).isNotEmpty()));
         assertThat(pages.plans().get("action list")).as("the action list reads the actions")
                 .anySatisfy(plan -> assertThat(plan.query()).contains("from action "));
-        assertThat(pages.boundary()).hasSize(8).allSatisfy(tried -> assertThat(tried.held())
+        assertThat(pages.boundary()).hasSize(9).allSatisfy(tried -> assertThat(tried.held())
                 .as(tried.ask() + " answered " + tried.status() + " with " + tried.othersItems()
                         + " item(s) of another council").isTrue());
         assertThat(pages.boundary().get(0).items()).as("the force's police-led actions listed").isPositive();
