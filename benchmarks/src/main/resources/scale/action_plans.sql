@@ -1,7 +1,8 @@
 -- Scale data, action-plan-service (docs/performance.md, scenario 4): for each council in ${councils}, one accepted
 -- improvement plan with 6 themes, 200 actions (about 60 % led by the council, 25 % by the police, 15 % by health) with
 -- 20 progress reports each, a finding of the council's standard inspection behind each action, 12 board meetings and
--- 6 measures with 12 actuals each. The inspections and findings this service knows (known_inspection, known_finding)
+-- 6 measures with 12 actuals each; each action's audit history as Envers writes it (its creation and each progress
+-- report a revision of its own). The inspections and findings this service knows (known_inspection, known_finding)
 -- are copied from the inspection-service's database by ScaleData, as its events would have put them.
 
 INSERT INTO plan (id, la_code, title, status, draft_due, final_due, submitted_on, version, created_at, created_by,
@@ -65,6 +66,47 @@ SELECT md5(${seed} || ':u:' || a.id || ':' || u)::uuid, a.id, a.start_date + 7 *
 FROM action a, generate_series(1, 20) AS u
 WHERE a.la_code = ANY (${councils}) AND a.created_by = 'scale-data'
 ON CONFLICT DO NOTHING;
+
+-- Audit history, as the service's Envers writes it: each action's creation and each of its 20 progress reports is a
+-- revision of its own (a revinfo row numbered from revinfo_seq, as the service numbers them, in the order they
+-- happened), holding the action as it stood after that change — the last, as it stands now. Written once per action.
+DROP TABLE IF EXISTS pg_temp.scale_revision;
+
+CREATE TEMP TABLE scale_revision AS
+SELECT action_id, u, at, nextval('revinfo_seq') AS rev
+FROM (SELECT a.id AS action_id, u,
+             CASE WHEN u = 0 THEN a.start_date::timestamp + interval '9 hours'
+                  ELSE (a.start_date + 7 * u)::timestamp + interval '10 hours' + u * interval '1 minute' END AS at
+      FROM action a, generate_series(0, 20) AS u
+      WHERE a.la_code = ANY (${councils}) AND a.created_by = 'scale-data'
+        AND NOT EXISTS (SELECT 1 FROM action_aud h WHERE h.id = a.id)
+      ORDER BY at, a.id) AS happened;
+
+INSERT INTO revinfo (rev, changed_at, changed_by, changed_by_agency)
+SELECT r.rev, (extract(epoch FROM r.at) * 1000)::bigint, 'scale-data',
+       CASE WHEN r.u = 0 THEN 'COUNCIL' ELSE a.lead_agency END
+FROM scale_revision r JOIN action a ON a.id = r.action_id;
+
+INSERT INTO action_aud (id, rev, revtype, plan_id, theme_id, la_code, title, description, lead_agency, owner,
+                        start_date, due_date, original_due_date, status, cancel_reason, rag, percent_complete,
+                        completed_on, created_at, created_by, updated_at, updated_by)
+SELECT a.id, r.rev, CASE WHEN r.u = 0 THEN 0 ELSE 1 END, a.plan_id, a.theme_id, a.la_code, a.title, a.description,
+       a.lead_agency, a.owner, a.start_date, a.due_date, a.original_due_date,
+       CASE WHEN r.u = 0 THEN 'NOT_STARTED' WHEN r.u = 20 THEN a.status ELSE p.status_after END,
+       CASE WHEN r.u = 20 THEN a.cancel_reason END,
+       CASE WHEN r.u = 20 THEN a.rag WHEN r.u > 0 THEN p.rag END,
+       CASE WHEN r.u = 0 THEN 0 WHEN r.u = 20 THEN a.percent_complete ELSE p.percent_complete END,
+       CASE WHEN r.u = 20 THEN a.completed_on END,
+       a.created_at, a.created_by, r.at, 'scale-data'
+FROM scale_revision r JOIN action a ON a.id = r.action_id
+     LEFT JOIN progress_update p ON p.id = md5(${seed} || ':u:' || a.id || ':' || r.u)::uuid;
+
+INSERT INTO action_finding_aud (rev, revtype, action_id, finding_id)
+SELECT r.rev, 0, f.action_id, f.finding_id
+FROM scale_revision r JOIN action_finding f ON f.action_id = r.action_id
+WHERE r.u = 0;
+
+DROP TABLE pg_temp.scale_revision;
 
 INSERT INTO board_meeting (id, plan_id, la_code, meeting_date, chair, council_attendees, police_attendees,
                            health_attendees, other_attendees, notes, recorded_at, recorded_by)

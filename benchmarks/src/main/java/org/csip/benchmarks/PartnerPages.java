@@ -217,8 +217,8 @@ final class PartnerPages {
 
                 ![95th percentile of each page, on the force's councils and on the national data set](performance/partner-pages.svg)
 
-                | data set | councils | inspections | findings | actions | progress reports | staff | loaded in |
-                |---|---:|---:|---:|---:|---:|---:|---:|
+                | data set | councils | inspections | findings | actions | progress reports | audited changes | staff | loaded in |
+                |---|---:|---:|---:|---:|---:|---:|---:|---:|
                 """, USER, String.join(", ", result.forceCouncils()), result.plan().rate(), result.plan().seconds(),
                 result.plan().warmUpSeconds(), result.plan().firstWarmUpSeconds(), result.forceCouncils().size(), result.nationalLoad().councils(), SEED));
         md.append(loadRow("the force's councils", result.forceCouncils().size(), result.forceLoad()));
@@ -296,9 +296,9 @@ final class PartnerPages {
 
     private static String loadRow(String name, int councils, ScaleData.Loaded load) {
         Map<String, Long> rows = load.rows();
-        return String.format(Locale.UK, "| %s | %d | %d | %d | %d | %d | %d | %.1f s |%n", name, councils,
+        return String.format(Locale.UK, "| %s | %d | %d | %d | %d | %d | %d | %d | %.1f s |%n", name, councils,
                 rows.get("inspections"), rows.get("findings"), rows.get("actions"), rows.get("progress reports"),
-                rows.get("staff"), load.seconds());
+                rows.get("audited changes"), rows.get("staff"), load.seconds());
     }
 
     static Map<String, String> charts(Result result) {

@@ -165,6 +165,7 @@ final class ScaleData {
         rows.put("findings", count("inspections", "finding"));
         rows.put("actions", count("action_plans", "action"));
         rows.put("progress reports", count("action_plans", "progress_update"));
+        rows.put("audited changes", count("action_plans", "action_aud"));
         rows.put("board meetings", count("action_plans", "board_meeting"));
         rows.put("measure actuals", count("action_plans", "measure_actual"));
         rows.put("teams", count("workforce", "team"));

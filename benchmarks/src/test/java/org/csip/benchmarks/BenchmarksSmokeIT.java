@@ -83,6 +83,9 @@ class BenchmarksSmokeIT {
         // come on top).
         assertThat(pages.nationalLoad().rows().get("progress reports") - pages.forceLoad().rows().get("progress reports"))
                 .isEqualTo(PartnerPages.Plan.SMOKE.otherCouncils() * 200L * 20);
+        // ... and each action its audit history: its creation and each progress report a revision.
+        assertThat(pages.nationalLoad().rows().get("audited changes") - pages.forceLoad().rows().get("audited changes"))
+                .isEqualTo(PartnerPages.Plan.SMOKE.otherCouncils() * 200L * 21);
         assertThat(pages.pages()).extracting(page -> page.page().name())
                 .containsExactly("partner summary", "dashboard landing page", "action list");
         for (PartnerPages.Measured page : pages.pages()) {
