@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,30 +55,40 @@ public class ActionHistory {
         return history;
     }
 
-    /** Every change of a due date among a plan's actions, in the order they happened: its slippage as it was recorded. */
+    /**
+     * Every change of a due date among a plan's actions, in the order they happened: its slippage as it was recorded.
+     * Read in the database, which returns only the moves: a plan's trail holds a revision for every change to every
+     * action (each progress report is one), and loading them all as entities to compare neighbours cost the progress
+     * report — and the partner summary that carries it — a row and an entity per revision. Each move's revision is
+     * looked up by its number ({@code OFFSET 0} keeps the planner from joining the country's whole revinfo table
+     * instead: it cannot tell how few revisions move a due date).
+     */
     @Transactional
     public List<DueDateMove> dueDateMoves(UUID planId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(Action.class, false, true)
-                .add(AuditEntity.property("planId").eq(planId))
-                .addOrder(AuditEntity.revisionNumber().asc())
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT moved.id, moved.previous_due, moved.due_date, r.changed_at, r.changed_by,
+                               r.changed_by_agency
+                        FROM (SELECT h.id, h.rev, h.due_date,
+                                     lag(h.due_date) OVER (PARTITION BY h.id ORDER BY h.rev) AS previous_due
+                              FROM action_aud h
+                              WHERE h.plan_id = :plan AND h.due_date IS NOT NULL) moved
+                        CROSS JOIN LATERAL (SELECT changed_at, changed_by, changed_by_agency FROM revinfo
+                                            WHERE rev = moved.rev OFFSET 0) r
+                        WHERE moved.previous_due <> moved.due_date
+                        ORDER BY moved.rev""")
+                .setParameter("plan", planId)
                 .getResultList();
-        Map<UUID, LocalDate> lastDue = new HashMap<>();
-        List<DueDateMove> moves = new ArrayList<>();
+        List<DueDateMove> moves = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            Action state = (Action) row[0];
-            ChangeRevision revision = (ChangeRevision) row[1];
-            if (state.dueDate == null) {
-                continue; // a deletion keeps no data
-            }
-            LocalDate previous = lastDue.put(state.id, state.dueDate);
-            if (previous != null && !previous.equals(state.dueDate)) {
-                moves.add(new DueDateMove(state.id, previous, state.dueDate, Instant.ofEpochMilli(revision.changedAt),
-                        revision.changedBy, revision.changedByAgency));
-            }
+            moves.add(new DueDateMove((UUID) row[0], localDate(row[1]), localDate(row[2]),
+                    Instant.ofEpochMilli(((Number) row[3]).longValue()), (String) row[4], (String) row[5]));
         }
         return moves;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static String kind(RevisionType type) {
