@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 final class StackLogs {
     private static final Pattern ERROR = Pattern.compile("^\\S+ \\S+ ERROR ");
+    /** A line that begins a log entry (a date, a time, a level), not one of a stack trace. */
+    private static final Pattern LOG_ENTRY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\S+ [A-Z]+ ");
     private static final Pattern SERVICE_LOG = Pattern.compile("(inspection-service|action-plan-service|"
             + "workforce-service|gateway)(-\\d+)?\\.log");
 
@@ -53,11 +55,29 @@ final class StackLogs {
                 file.seek(from);
                 file.readFully(added);
             }
-            new String(added, StandardCharsets.UTF_8).lines()
-                    .filter(line -> ERROR.matcher(line).find() && !injected.matcher(line).find())
-                    .forEach(line -> errors.add(log.getFileName() + ": " + line));
+            List<String> lines = new String(added, StandardCharsets.UTF_8).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (ERROR.matcher(line).find() && !injected.matcher(line).find()) {
+                    errors.add(log.getFileName() + ": " + line + rootCause(lines, i));
+                }
+            }
         }
         return errors;
+    }
+
+    /**
+     * The last "Caused by" of the stack trace under the entry at {@code entry}, if it has one: what a failure's
+     * report must show when the run that met it kept only this excerpt (a CI log).
+     */
+    private static String rootCause(List<String> lines, int entry) {
+        String cause = "";
+        for (int i = entry + 1; i < lines.size() && !LOG_ENTRY.matcher(lines.get(i)).find(); i++) {
+            if (lines.get(i).startsWith("Caused by: ")) {
+                cause = lines.get(i);
+            }
+        }
+        return cause.isEmpty() ? "" : " <- " + cause;
     }
 
     private List<Path> serviceLogs() throws IOException {

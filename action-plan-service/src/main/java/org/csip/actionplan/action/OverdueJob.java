@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.csip.actionplan.events.EventTypes;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
+import org.csip.messaging.persistence.ScheduledJob;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,7 +40,7 @@ public class OverdueJob {
             timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
-        announceOverdue(LocalDate.now(clock));
+        ScheduledJob.run("action-overdue", () -> announceOverdue(LocalDate.now(clock)));
     }
 
     /** Announces every action overdue on {@code today} not yet announced for its due date; returns how many. */

@@ -14,6 +14,7 @@ import org.csip.actionplan.config.DeadlineConfig;
 import org.csip.actionplan.events.EventTypes;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
+import org.csip.messaging.persistence.ScheduledJob;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,7 +48,7 @@ public class DeadlineJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
-        announce(LocalDate.now(clock.withZone(UK)));
+        ScheduledJob.run("deadline-notices", () -> announce(LocalDate.now(clock.withZone(UK))));
     }
 
     /** Announces what is approaching or missed on {@code today} and not yet announced; returns how many. */

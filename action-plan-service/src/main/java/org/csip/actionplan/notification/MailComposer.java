@@ -35,6 +35,7 @@ import org.csip.actionplan.plan.Plan;
 import org.csip.common.register.LocalAuthorityRegister;
 import org.csip.common.security.Agency;
 import org.csip.common.security.Roles;
+import org.csip.messaging.persistence.ScheduledJob;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,7 +76,7 @@ public class MailComposer {
             timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
-        compose(LocalDate.now(clock.withZone(UK)));
+        ScheduledJob.run("mail-compose", () -> compose(LocalDate.now(clock.withZone(UK))));
     }
 
     /** Composes what is due on {@code today} and not yet composed; returns how many messages it queued. */

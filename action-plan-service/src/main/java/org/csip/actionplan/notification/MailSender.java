@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.csip.actionplan.config.NotificationConfig;
+import org.csip.messaging.persistence.ScheduledJob;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +44,7 @@ public class MailSender {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void beat() {
-        sendDue();
+        ScheduledJob.run("mail-send", this::sendDue);
     }
 
     /** Sends every message now due (up to a batch); returns how many were sent. */

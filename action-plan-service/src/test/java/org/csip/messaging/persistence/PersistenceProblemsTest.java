@@ -28,8 +28,10 @@ class PersistenceProblemsTest {
                 + " local transaction: FATAL: terminating connection due to administrator command"));
         var lockHeldTooLong = new PersistenceException(new SQLException("canceling statement due to lock timeout",
                 "55P03"));
+        var rowHeldTooLong = new jakarta.persistence.QueryTimeoutException("timed out", new PersistenceException(
+                new SQLException("canceling statement due to user request", "57014")));
         for (Throwable cause : new Throwable[] {refused, shuttingDown, startingUp, poolEmpty, acquisition,
-                commitRefused, lockHeldTooLong}) {
+                commitRefused, lockHeldTooLong, rowHeldTooLong}) {
             var answer = mapper.failed(cause instanceof RuntimeException r ? r : new RuntimeException(cause));
             assertThat(answer.getStatus()).as(cause.toString()).isEqualTo(503);
             assertThat(answer.getHeaderString("Retry-After")).isEqualTo(PersistenceProblems.RETRY_AFTER);

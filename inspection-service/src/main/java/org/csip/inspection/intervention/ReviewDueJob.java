@@ -14,6 +14,7 @@ import org.csip.inspection.config.InterventionConfig;
 import org.csip.inspection.events.EventTypes;
 import org.csip.messaging.outbox.DomainEvent;
 import org.csip.messaging.outbox.Outbox;
+import org.csip.messaging.persistence.ScheduledJob;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,7 +42,7 @@ public class ReviewDueJob {
             timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
-        announceDueReviews(LocalDate.now(clock));
+        ScheduledJob.run("review-due", () -> announceDueReviews(LocalDate.now(clock)));
     }
 
     /** Announces every review due by {@code today} plus the window not yet announced; returns how many it announced. */

@@ -3,7 +3,6 @@ package org.csip.messaging.persistence;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import org.csip.common.problem.Problem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -11,10 +10,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * What a caller gets when a request fails below the resource, in every service with a database (each has this
  * module): the database not answering (restarting, failing over) is a 503 problem naming it, with Retry-After, so
- * the caller tries again, and so is a lock held by another change for longer than lock_timeout; a change that lost a
- * race with another is a 409; a value the database refuses as data
- * (SQLState class 22: too long, out of range, a NUL) a 400; anything else a logged 500 problem —
- * never a bare error page. (The specific mappers — validation, JSON, refusals — still answer first.)
+ * the caller tries again, and so is a row held by other changes for longer than a change may wait (lock_timeout,
+ * RowLock); a change that lost a race with another is a 409; a value the database refuses as data (SQLState class
+ * 22: too long, out of range, a NUL) a 400; anything else a logged 500 problem — never a bare error page. (The specific mappers — validation, JSON, refusals — still answer first.)
  */
 public class PersistenceProblems {
     private static final Logger LOG = Logger.getLogger(PersistenceProblems.class);
@@ -22,15 +20,17 @@ public class PersistenceProblems {
     static final String RETRY_AFTER = "5";
     /** PostgreSQL's lock_not_available: a lock waited for longer than lock_timeout. */
     private static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** PostgreSQL's query_canceled: here, a change that waited longer than RowLock allows for its row. */
+    private static final String QUERY_CANCELED = "57014";
 
     @ServerExceptionMapper
     public Response failed(RuntimeException e) {
-        if (databaseUnavailable(e)) {
+        if (DatabaseOutage.isOutage(e)) {
             LOG.warnf("Request refused: the database is not answering (%s)", rootCause(e));
             return retryLater("The database is not answering; try again shortly");
         }
-        if (sqlState(e, LOCK_NOT_AVAILABLE) != null) {
-            LOG.warnf("Request refused: a lock it needed was held by another change for longer than lock_timeout (%s)",
+        if (sqlState(e, LOCK_NOT_AVAILABLE) != null || sqlState(e, QUERY_CANCELED) != null) {
+            LOG.warnf("Request refused: a row it needed was held by other changes for longer than it may wait (%s)",
                     rootCause(e));
             return retryLater("The database is busy with another change to the same record; try again shortly");
         }
@@ -46,7 +46,8 @@ public class PersistenceProblems {
             return Problem.invalid("A value in the request is out of range or not allowed for what it is stored in",
                     java.util.List.of()).toResponse();
         }
-        LOG.error("Request failed", e);
+        // The root cause on the first line: what a log search (or a test's excerpt of it) shows of the failure.
+        LOG.errorf(e, "Request failed: %s", rootCause(e));
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The request failed; it has been logged").toResponse();
     }
 
@@ -54,47 +55,6 @@ public class PersistenceProblems {
     private static Response retryLater(String detail) {
         return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE, detail).toResponse())
                 .header("Retry-After", RETRY_AFTER).build();
-    }
-
-    /**
-     * Whether the failure comes from not reaching the database: a connection error (SQLState class 08), the server
-     * shutting down or starting up (57P0x), or no connection to be had from the pool in time.
-     */
-    static boolean databaseUnavailable(Throwable e) {
-        return databaseUnavailable(e, 0);
-    }
-
-    /**
-     * Looks through the causes and the suppressed failures too: a commit the server refused while shutting down
-     * arrives as a transaction rollback whose reason (an XA error naming "terminating connection") is suppressed, not
-     * its cause (met in the fault-injection suite's PostgreSQL restart).
-     */
-    private static boolean databaseUnavailable(Throwable e, int depth) {
-        for (Throwable cause = e; cause != null && depth < 8;
-             cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            String message = String.valueOf(cause.getMessage());
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                    return true;
-                }
-                if (message.contains("Acquisition timeout") || message.contains("This connection has been closed")) {
-                    return true;
-                }
-            }
-            if (cause instanceof javax.transaction.xa.XAException && message.contains("terminating connection")) {
-                return true;
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (databaseUnavailable(suppressed, depth + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The SQLState of the first database error in the chain that is of {@code stateClass}, or null. */

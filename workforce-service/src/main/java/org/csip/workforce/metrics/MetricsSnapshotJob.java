@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.csip.common.security.Agency;
+import org.csip.messaging.persistence.ScheduledJob;
 import org.csip.workforce.events.EventTypes;
 import org.csip.workforce.events.WorkforceEvents;
 import org.jboss.logging.Logger;
@@ -38,8 +39,7 @@ public class MetricsSnapshotJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void monthly() {
-        LocalDate today = LocalDate.now(clock);
-        publish(today.withDayOfMonth(1).minusDays(1));
+        ScheduledJob.run("metrics-snapshot", () -> publish(LocalDate.now(clock).withDayOfMonth(1).minusDays(1)));
     }
 
     /** Publishes the snapshot as at {@code monthEnd} for each council and agency with teams not yet published for it. */
