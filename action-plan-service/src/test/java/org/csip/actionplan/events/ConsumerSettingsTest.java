@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The consumer settings stated once in messaging's configuration reach every incoming channel as the Kafka client
- * runs them: one group per service, from the start, a 10 s session (a killed replica's partitions move quickly).
+ * runs them: one group per service, from the start, a 10 s session (a killed replica's partitions move quickly),
+ * and 10 minutes' wait for a broker that is away (the client's own 60 s ended a channel for good in FaultInjectionIT).
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
@@ -35,6 +36,7 @@ class ConsumerSettingsTest {
                     .containsEntry("auto.offset.reset", "earliest")
                     .containsEntry("session.timeout.ms", "10000")
                     .containsEntry("heartbeat.interval.ms", "3000")
+                    .containsEntry("default.api.timeout.ms", "600000")
                     .containsEntry("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer")
                     .containsEntry("value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
         }
