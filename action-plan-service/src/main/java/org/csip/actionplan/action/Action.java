@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
+import org.csip.messaging.persistence.RowLock;
 import org.hibernate.envers.Audited;
 
 /** What one lead agency will do, by when, in answer to which findings. */
@@ -99,11 +100,7 @@ public class Action extends PanacheEntityBase {
     }
 
     public static Action lockedForChange(UUID id) {
-        // The row is locked before it is read. Locking through find() would not do: with the eagerly loaded
-        // collection Hibernate reads the row, then locks it in a second query and keeps the state it read before the
-        // lock, so two changes at once both start from the same version and one fails (ConcurrentProgressTest).
-        getEntityManager().createNativeQuery("SELECT 1 FROM action WHERE id = :id FOR NO KEY UPDATE")
-                .setParameter("id", id).getResultList();
+        RowLock.forChange(getEntityManager(), "action", id);
         return ProblemException.found(findById(id), "No action " + id);
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
+import org.csip.messaging.persistence.RowLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -82,11 +83,7 @@ public class Plan extends PanacheEntityBase {
 
     /** Loads the plan locked for the rest of the transaction, so a check and the change it guards cannot interleave. */
     public static Plan lockedForChange(UUID id) {
-        // The row is locked before it is read. Locking through find() would not do: with the eagerly loaded
-        // collection Hibernate reads the row, then locks it in a second query and keeps the state it read before the
-        // lock, so two changes at once both start from the same version and one fails (ConcurrentProgressTest).
-        getEntityManager().createNativeQuery("SELECT 1 FROM plan WHERE id = :id FOR NO KEY UPDATE")
-                .setParameter("id", id).getResultList();
+        RowLock.forChange(getEntityManager(), "plan", id);
         return ProblemException.found(findById(id), "No plan " + id);
     }
 }

@@ -5,7 +5,9 @@ import static org.csip.actionplan.Api.as;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.csip.actionplan.Api;
 import org.csip.actionplan.InspectionSide;
+import org.csip.messaging.persistence.RowLock;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
 import org.csip.testing.PostgresTestResource;
@@ -38,6 +41,9 @@ class ConcurrentProgressTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void simultaneousReportsOnOneActionAreAllStored() throws Exception {
@@ -86,11 +92,7 @@ class ConcurrentProgressTest {
     void aReportKeptWaitingByAChangeThatHoldsItsActionIsA503NamingTheDatabase() throws Exception {
         String action = policeLedAction("Front door");
         try (var holder = dataSource.getConnection()) {
-            holder.setAutoCommit(false);
-            try (var lock = holder.prepareStatement("SELECT 1 FROM action WHERE id = ? FOR UPDATE")) {
-                lock.setObject(1, java.util.UUID.fromString(action));
-                lock.executeQuery().close();
-            }
+            hold(holder, action);
             var refused = as("police", "action-owner").body("""
                     {"rag": "AMBER", "narrative": "Behind a long change", "percentComplete": 40}""")
                     .when().post("/api/actions/" + action + "/updates");
@@ -103,6 +105,39 @@ class ConcurrentProgressTest {
         as("police", "action-owner").body("""
                 {"rag": "AMBER", "narrative": "Once the change is over", "percentComplete": 40}""")
                 .when().post("/api/actions/" + action + "/updates").then().statusCode(201);
+    }
+
+    /**
+     * lock_timeout bounds each wait, not all of a change's waiting for its row: under many changes at once each
+     * holder's commit leaves a new version of the row to wait for again (FaultInjectionIT saw reports wait a minute in
+     * waits of a few seconds each). RowLock bounds the whole statement, whatever lock_timeout allows.
+     */
+    @Test
+    void aChangeWaitsForItsRowNoLongerThanRowLockAllowsAllTold() throws Exception {
+        String action = policeLedAction("Side door");
+        try (var holder = dataSource.getConnection()) {
+            hold(holder, action);
+            long from = System.nanoTime();
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> {
+                        entityManager.createNativeQuery("SET LOCAL lock_timeout = '60s'").executeUpdate();
+                        RowLock.forChange(entityManager, "action", java.util.UUID.fromString(action));
+                    }));
+            long waitedMs = (System.nanoTime() - from) / 1_000_000;
+            holder.rollback();
+            assertThat(failure).as("the wait was cut short").isNotNull();
+            assertThat(failure).rootCause().hasMessageContaining("canceling statement");
+            assertThat(waitedMs).isBetween(RowLock.LONGEST_WAIT_MS - 500L, RowLock.LONGEST_WAIT_MS + 5_000L);
+        }
+    }
+
+    /** Locks the action in a transaction of the holder's, as a long change to it would, until the holder ends it. */
+    private static void hold(java.sql.Connection holder, String action) throws java.sql.SQLException {
+        holder.setAutoCommit(false);
+        try (var lock = holder.prepareStatement("SELECT 1 FROM action WHERE id = ? FOR UPDATE")) {
+            lock.setObject(1, java.util.UUID.fromString(action));
+            lock.executeQuery().close();
+        }
     }
 
     private String policeLedAction(String themeName) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
+import org.csip.messaging.persistence.RowLock;
 
 /**
  * One inspection — an Ofsted visit to a council, a joint inspection of a council area's partnership, HMICFRS's
@@ -107,11 +108,7 @@ public class Inspection extends PanacheEntityBase {
 
     /** Loads the inspection locked for the rest of the transaction, so a check and the change it guards cannot interleave. */
     public static Inspection lockedForChange(UUID id) {
-        // The row is locked before it is read. Locking through find() would not do: with the eagerly loaded
-        // collection Hibernate reads the row, then locks it in a second query and keeps the state it read before the
-        // lock, so two changes at once both start from the same version and one fails (ConcurrentProgressTest).
-        getEntityManager().createNativeQuery("SELECT 1 FROM inspection WHERE id = :id FOR NO KEY UPDATE")
-                .setParameter("id", id).getResultList();
+        RowLock.forChange(getEntityManager(), "inspection", id);
         return ProblemException.found(findById(id), "No inspection " + id);
     }
 

@@ -6,13 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
+import org.csip.messaging.persistence.RowLock;
 
 /** A DfE intervention in one council, whose adviser reviews progress on a fixed cadence. */
 @Entity
@@ -54,7 +54,8 @@ public class Intervention extends PanacheEntityBase {
     public String createdBy;
 
     public static Intervention lockedForChange(UUID id) {
-        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No intervention " + id);
+        RowLock.forChange(getEntityManager(), "intervention", id);
+        return ProblemException.found(findById(id), "No intervention " + id);
     }
 
     public static Intervention require(UUID id) {

@@ -4,11 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
+import org.csip.messaging.persistence.RowLock;
 
 /** One uploaded report's draft, waiting for a person to confirm it — and, once confirmed, the inspection it became. */
 @Entity
@@ -49,7 +49,8 @@ public class ReportImport extends PanacheEntityBase {
 
     /** Locked for the confirming transaction, so two confirmations of one draft cannot both create an inspection. */
     static ReportImport lockedForConfirm(UUID id) {
-        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No report import draft " + id);
+        RowLock.forChange(getEntityManager(), "report_import", id);
+        return ProblemException.found(findById(id), "No report import draft " + id);
     }
 
     /** The confirmed import of the same file, if any. */

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -15,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
+import org.csip.messaging.persistence.RowLock;
 
 /** A member of a team, known by an internal reference only — never a name. */
 @Entity
@@ -75,6 +75,7 @@ public class StaffMember extends PanacheEntityBase {
     }
 
     public static StaffMember lockedForChange(UUID id) {
-        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No staff member " + id);
+        RowLock.forChange(getEntityManager(), "staff_member", id);
+        return ProblemException.found(findById(id), "No staff member " + id);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -15,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.csip.common.problem.ProblemException;
 import org.csip.common.security.Agency;
+import org.csip.messaging.persistence.RowLock;
 import org.csip.workforce.staff.StaffRole;
 
 /** A funded post without a permanent worker in it, from when recruitment opened until it is filled or withdrawn. */
@@ -72,6 +72,7 @@ public class Vacancy extends PanacheEntityBase {
     }
 
     public static Vacancy lockedForChange(UUID id) {
-        return ProblemException.found(findById(id, LockModeType.PESSIMISTIC_WRITE), "No vacancy " + id);
+        RowLock.forChange(getEntityManager(), "vacancy", id);
+        return ProblemException.found(findById(id), "No vacancy " + id);
     }
 }
