@@ -12,7 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * module): the database not answering (restarting, failing over) is a 503 problem naming it, with Retry-After, so
  * the caller tries again, and so is a row held by other changes for longer than a change may wait (lock_timeout,
  * RowLock); a change that lost a race with another is a 409; a value the database refuses as data (SQLState class
- * 22: too long, out of range, a NUL) a 400; anything else a logged 500 problem — never a bare error page. (The specific mappers — validation, JSON, refusals — still answer first.)
+ * 22: too long, out of range, a NUL) a 400; anything else a logged 500 problem — never a bare error page. (The
+ * specific mappers — validation, JSON, refusals — still answer first.)
  */
 public class PersistenceProblems {
     private static final Logger LOG = Logger.getLogger(PersistenceProblems.class);
