@@ -19,6 +19,13 @@ public interface NotificationConfig {
     @WithDefault("PT30M")
     Duration longestRetryWait();
 
+    /**
+     * The longest wait for the SMTP server to take one message: a server that accepts the connection and then says
+     * nothing is treated as away (the message waits for its next attempt), so it cannot stop the sender for good.
+     */
+    @WithDefault("PT30S")
+    Duration sendTimeout();
+
     /** The address CSIP's email comes from. */
     @WithDefault("CSIP <no-reply@csip.localhost>")
     String from();

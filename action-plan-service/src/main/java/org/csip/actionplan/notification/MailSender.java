@@ -1,9 +1,10 @@
 package org.csip.actionplan.notification;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import org.jboss.logging.Logger;
  * same one), handed to the SMTP server and marked sent in one transaction. While the server is away each message
  * waits longer between attempts (doubling, to at most {@code csip.notifications.longest-retry-wait}) and is never
  * dropped; an address the server refuses for good (5xx) or that is not an address is recorded as failed with the
- * reason — the others are still sent.
+ * reason — the others are still sent. A server that takes a connection and never answers holds each message for
+ * at most {@code csip.notifications.send-timeout}, as if it were away.
  */
 @ApplicationScoped
 public class MailSender {
@@ -30,11 +32,11 @@ public class MailSender {
             + "|illegal address|malformed", Pattern.CASE_INSENSITIVE);
     private static final int BATCH = 100;
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final EntityManager entityManager;
     private final NotificationConfig config;
 
-    public MailSender(Mailer mailer, EntityManager entityManager, NotificationConfig config) {
+    public MailSender(ReactiveMailer mailer, EntityManager entityManager, NotificationConfig config) {
         this.mailer = mailer;
         this.entityManager = entityManager;
         this.config = config;
@@ -76,13 +78,15 @@ public class MailSender {
         mail.attempts++;
         try {
             mailer.send(Mail.withHtml(mail.recipient, mail.subjectLine, mail.html).setText(mail.textBody)
-                    .setFrom(config.from()).addHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl + ">"));
+                    .setFrom(config.from()).addHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl + ">"))
+                    .await().atMost(config.sendTimeout());
             mail.status = "SENT";
             mail.sentAt = now;
             mail.lastError = null;
             return true;
         } catch (RuntimeException e) {
-            String reason = reason(e);
+            String reason = e instanceof TimeoutException ? "the SMTP server did not answer within "
+                    + config.sendTimeout().toSeconds() + " s" : reason(e);
             mail.lastError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
             if (PERMANENT.matcher(reason).find()) {
                 mail.status = "FAILED";

@@ -11,6 +11,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -19,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -120,12 +125,25 @@ class NotificationsTest {
         sender.sendDue();
         assertThat(count("SELECT count(*) FROM mail_outbox WHERE subscriber = '" + daily + "' AND status = 'PENDING'"
                 + " AND attempts = 1 AND last_error IS NOT NULL")).isEqualTo(1);
-        // A subscriber whose address the SMTP server cannot take (as a directory import might give): recorded.
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO subscriber (subject, email, name, agency, councils, roles, frequency,"
-                    + " unsubscribe_token, updated_at) VALUES ('bad-address', 'no address at all', 'Bad', 'POLICE',"
-                    + " '896', 'action-owner', 'DAILY', '" + UUID.randomUUID() + "', now())");
+        // A server that takes the connection and never answers holds the sender for the send timeout, not for good.
+        try (SilentServer silent = new SilentServer(SmtpTestResource.server().smtpPort())) {
+            execute("UPDATE mail_outbox SET next_attempt_at = now() WHERE subscriber = '" + daily + "'");
+            var pool = Executors.newSingleThreadExecutor();
+            try {
+                long started = System.nanoTime();
+                pool.submit(sender::sendDue).get(60, TimeUnit.SECONDS);
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(silent.accepted()).isPositive();
         }
+        assertThat(count("SELECT count(*) FROM mail_outbox WHERE subscriber = '" + daily + "' AND status = 'PENDING'"
+                + " AND attempts = 2 AND last_error LIKE 'the SMTP server did not answer within %'")).isEqualTo(1);
+        // A subscriber whose address the SMTP server cannot take (as a directory import might give): recorded.
+        execute("INSERT INTO subscriber (subject, email, name, agency, councils, roles, frequency,"
+                + " unsubscribe_token, updated_at) VALUES ('bad-address', 'no address at all', 'Bad', 'POLICE',"
+                + " '896', 'action-owner', 'DAILY', '" + UUID.randomUUID() + "', now())");
         composer.compose(MONDAY.plusDays(1));
         SmtpTestResource.server().start();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
@@ -307,6 +325,45 @@ class NotificationsTest {
              var result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    /** Takes connections on the SMTP server's port and never says a word (a hung relay). */
+    private static final class SilentServer implements AutoCloseable {
+        private final ServerSocket socket;
+        private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+
+        SilentServer(int port) throws IOException {
+            socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+            Thread acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        accepted.add(socket.accept());
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "silent-smtp");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int accepted() {
+            return accepted.size();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (Socket s : accepted) {
+                s.close();
+            }
         }
     }
 
