@@ -43,6 +43,32 @@ public class EventFeed {
         return window;
     }
 
+    /**
+     * Where this replica reads a partition from when Kafka assigns it: just after what it has already appended (a
+     * rebalance, as after the broker restarts, re-reads nothing), or the first time a window's worth before its end —
+     * a gateway that starts reads what its window can hold, never the topic's whole retained history. What lies
+     * before that start counts as dropped from the window, so a dashboard resuming from further back is told.
+     *
+     * @param beginning the partition's first offset still held by Kafka; {@code end} the offset of its next event
+     */
+    public synchronized long startOffset(String partitionKey, long beginning, long end) {
+        Long next = nextOffset(partitionKey);
+        if (next != null) {
+            return next;
+        }
+        long start = Math.max(beginning, end - window);
+        if (start > 0) {
+            evictedThrough.merge(partitionKey, start - 1, Math::max);
+        }
+        return start;
+    }
+
+    /** Where this replica goes on reading a partition it has already read from, without asking Kafka; else null. */
+    public synchronized Long nextOffset(String partitionKey) {
+        Long appended = reached.get(partitionKey);
+        return appended == null ? null : appended + 1;
+    }
+
     /** Runs on the event loop: an in-memory append, so the consumer is never paused between records. */
     @Incoming("partner-feed")
     @NonBlocking
