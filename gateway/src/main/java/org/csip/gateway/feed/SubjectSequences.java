@@ -7,7 +7,9 @@ import java.util.Map;
  * The last event number relayed for each subject (aggregate), so a copy of an event the feed has already relayed — the
  * outbox publishes again what a relay that died before marking it had already sent — reaches no dashboard twice. Every
  * replica reads the same partitions in the same order, so every replica drops the same copies and positions stay
- * interchangeable. Bounded: the subjects least recently seen are forgotten first.
+ * interchangeable; a replica that starts reads each partition from a window's worth before its end
+ * ({@link FeedPartitions}), and a copy follows its original within seconds, so both are read. Bounded: the subjects
+ * least recently seen are forgotten first.
  */
 final class SubjectSequences {
     private final Map<String, Long> latest;
