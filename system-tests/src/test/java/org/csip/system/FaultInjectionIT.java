@@ -175,7 +175,7 @@ class FaultInjectionIT {
                 RELAY_MAY_DIE, load -> {
                     killed.forEach(ServiceLauncher::kill);
                     hold(load, Duration.ofSeconds(5));
-                    killed.forEach(stack::restart);
+                    stack.restartTogether(killed);
                 });
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * The one place that knows how the whole of CSIP starts: PostgreSQL, Kafka and Keycloak side by side,
@@ -128,6 +129,11 @@ public final class LocalStack implements AutoCloseable {
         starter.startAndAwait(part);
     }
 
+    /** Starts several parts again at once, as an orchestrator would, and waits until every one is ready. */
+    public void restartTogether(List<? extends StackPart> group) {
+        together(group, this::restart);
+    }
+
     public KafkaLauncher kafka() {
         return kafka;
     }
@@ -182,11 +188,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startTogether(List<? extends StackPart> group) {
+        together(group, this::startAndAwait);
+    }
+
+    private static void together(List<? extends StackPart> group, Consumer<StackPart> launch) {
         ExecutorService pool = Executors.newFixedThreadPool(group.size());
         try {
             List<Future<?>> starts = new ArrayList<>();
             for (StackPart part : group) {
-                starts.add(pool.submit(() -> startAndAwait(part)));
+                starts.add(pool.submit(() -> launch.accept(part)));
             }
             for (Future<?> start : starts) {
                 await(start);
