@@ -148,7 +148,7 @@ public final class StartAndMemory {
                 "kafka.bootstrap.servers", stack.kafkaBootstrapServers());
         ServiceLauncher bareService = new ServiceLauncher("bare-service",
                 config.repoRoot().resolve("benchmarks/bare-service/target/quarkus-app/quarkus-run.jar"), freePort(),
-                bareSettings, config.logs().resolve("bare-service.log"));
+                bareSettings, config.logs().resolve("bare-service.log"), config.jvmOptions());
         Alone bare = alone(BARE, bareService, config, plan, out);
         List<Alone> services = new ArrayList<>();
         int alone = Math.min(plan.servicesAlone(), LocalStack.MODULES.size());

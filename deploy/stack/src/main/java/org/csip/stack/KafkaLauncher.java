@@ -3,6 +3,7 @@ package org.csip.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -26,6 +27,7 @@ public final class KafkaLauncher implements StackPart {
     private final Path dir;
     private final Path logFile;
     private final List<TopicSpec> topics;
+    private final List<String> jvmOptions;
     private ManagedProcess broker;
     private volatile boolean topicsCreated;
     /** Set by {@link #stopKeepingData()}: the next {@link #start()} brings back the same broker, its data intact. */
@@ -35,7 +37,10 @@ public final class KafkaLauncher implements StackPart {
     public record TopicSpec(String name, int partitions) {
     }
 
-    public KafkaLauncher(int port, int controllerPort, Path dir, Path logFile, List<TopicSpec> topics) {
+    /** @param jvmOptions added to the broker's JVM command line ({@link StackConfig#jvmOptions()}) */
+    public KafkaLauncher(int port, int controllerPort, Path dir, Path logFile, List<TopicSpec> topics,
+                         List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.port = port;
         this.controllerPort = controllerPort;
         this.dir = dir;
@@ -106,9 +111,11 @@ public final class KafkaLauncher implements StackPart {
     private void startBroker(Path config, Path logConfig) throws IOException {
         String logging = "-Dlog4j2.configurationFile=" + logConfig;
         String classpath = LaunchClasspath.current();
-        broker = ManagedProcess.start(List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx512m",
-                        "-XX:+UseSerialGC", logging, "-cp", classpath, "kafka.Kafka", config.toString()),
-                dir, Map.of(), logFile);
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable(), "-Xms128m", "-Xmx512m",
+                "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(logging, "-cp", classpath, "kafka.Kafka", config.toString()));
+        broker = ManagedProcess.start(command, dir, Map.of(), logFile);
     }
 
     @Override

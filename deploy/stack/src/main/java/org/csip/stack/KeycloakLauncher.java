@@ -28,19 +28,23 @@ public final class KeycloakLauncher implements StackPart {
     private final Path logFile;
     private final Map<String, String> realmVariables;
     private final KeycloakBuildCache buildCache;
+    private final List<String> jvmOptions;
     private ManagedProcess process;
     /** Whether this launcher has offered its install's build to {@link #buildCache} (once, when first ready). */
     private volatile boolean buildKept;
 
-    /**
-     * @param realmVariables values for the {@code ${VAR:default}} placeholders of the realm file
-     *                       (e.g. the gateway URL allowed as a redirect)
-     */
     /** Set by {@link #stopKeepingData()}: the next start keeps the realm and keys. */
     private volatile boolean keepData;
 
+    /**
+     * @param realmVariables values for the {@code ${VAR:default}} placeholders of the realm file
+     *                       (e.g. the gateway URL allowed as a redirect)
+     * @param jvmOptions     added to Keycloak's JVM command line ({@code JAVA_OPTS_APPEND}; {@link StackConfig#jvmOptions()})
+     */
+
     public KeycloakLauncher(Path distributionZip, Path installDir, int port, int managementPort, Path logFile,
-                            Map<String, String> realmVariables) {
+                            Map<String, String> realmVariables, List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.distributionZip = distributionZip;
         this.installDir = installDir;
         this.port = port;
@@ -94,6 +98,9 @@ public final class KeycloakLauncher implements StackPart {
         Map<String, String> env = new java.util.HashMap<>(realmVariables);
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        if (!jvmOptions.isEmpty()) {
+            env.put("JAVA_OPTS_APPEND", String.join(" ", jvmOptions));
+        }
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         process = ManagedProcess.start(List.of("bash", home.resolve("bin").resolve("kc.sh").toString(),

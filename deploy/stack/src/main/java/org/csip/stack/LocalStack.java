@@ -55,7 +55,7 @@ public final class LocalStack implements AutoCloseable {
             postgres = new PostgresLauncher(config.postgresPort(), config.baseDir().resolve("postgres"),
                     logs.resolve("postgres.log"), List.copyOf(DATABASES.values()));
             kafka = new KafkaLauncher(config.kafkaPort(), config.kafkaControllerPort(), config.baseDir().resolve("kafka"),
-                    logs.resolve("kafka.log"), Topics.ALL);
+                    logs.resolve("kafka.log"), Topics.ALL, config.jvmOptions());
             keycloak = keycloak(config, logs.resolve("keycloak.log"));
             mail = new MailServerLauncher(config.smtpPort(), config.imapPort(), config.baseDir().resolve("mail"),
                     logs.resolve("mail.log"));
@@ -112,7 +112,7 @@ public final class LocalStack implements AutoCloseable {
     public static KeycloakLauncher keycloak(StackConfig config, Path logFile) {
         return new KeycloakLauncher(config.keycloakZip(), config.baseDir().resolve("keycloak-" + Versions.KEYCLOAK),
                 config.keycloakPort(), config.keycloakManagementPort(), logFile,
-                Map.of("CSIP_GATEWAY_URL", config.gatewayUrl()));
+                Map.of("CSIP_GATEWAY_URL", config.gatewayUrl()), config.jvmOptions());
     }
 
     /** A replica of a service module with this stack's settings for it, on {@code port}; not started. */
@@ -184,7 +184,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceLauncher service(String name, String module, int port, Map<String, String> properties) {
-        return new ServiceLauncher(name, config.runnerJar(module), port, properties, config.logs().resolve(name + ".log"));
+        return new ServiceLauncher(name, config.runnerJar(module), port, properties, config.logs().resolve(name + ".log"),
+                config.jvmOptions());
     }
 
     private void startTogether(List<? extends StackPart> group) {

@@ -18,10 +18,14 @@ public final class ServiceLauncher implements StackPart {
     private final int port;
     private final Map<String, String> properties;
     private final Path logFile;
+    private final List<String> jvmOptions;
     private ManagedProcess process;
 
-    public ServiceLauncher(String name, Path runnerJar, int port, Map<String, String> properties, Path logFile) {
+    /** @param jvmOptions added to the JVM's command line after the heap and collector ({@link StackConfig#jvmOptions()}) */
+    public ServiceLauncher(String name, Path runnerJar, int port, Map<String, String> properties, Path logFile,
+                           List<String> jvmOptions) {
         this.name = name;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.runnerJar = runnerJar;
         this.port = port;
         this.properties = new TreeMap<>(properties);
@@ -44,6 +48,7 @@ public final class ServiceLauncher implements StackPart {
         }
         List<String> command = new ArrayList<>(List.of(ManagedProcess.javaExecutable(), "-Xms64m", "-Xmx384m",
                 "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
         // Run from the application's own folder, as "-jar quarkus-run.jar": the build's AppCDS archive names the jar
         // by that relative path, and the JVM refuses the archive under any other (docs/performance.md, scenario 5).
         // The services write nothing into their working folder.

@@ -41,4 +41,17 @@ class StackConfigTest {
         assertEquals(ports.size(), new HashSet<>(ports).size(), "a port used twice: " + ports);
         assertTrue(ports.stream().allMatch(port -> port > 1024 && port < 32768), "a port in the ephemeral range: " + ports);
     }
+
+    @Test
+    void onlyTheTestStacksStopTheJitAtItsFirstTierAndReplicasKeepWhatTheyWereGiven() {
+        List<String> firstTier = List.of("-XX:TieredStopAtLevel=1");
+        assertEquals(firstTier, StackConfig.TEST_JVM_OPTIONS);
+        assertEquals(firstTier, StackConfig.systemTest(Path.of("."), Path.of("a")).jvmOptions());
+        assertEquals(firstTier, StackConfig.faultTest(Path.of("."), Path.of("b")).withReplicas(3).jvmOptions());
+        // The developer's run and the measuring run keep the JIT a deployment has.
+        assertEquals(List.of(), StackConfig.local(Path.of(".")).withReplicas(2).jvmOptions());
+        assertEquals(List.of(), StackConfig.benchmark(Path.of("."), Path.of("c")).jvmOptions());
+        assertEquals(firstTier, StackConfig.benchmark(Path.of("."), Path.of("c"))
+                .withJvmOptions(StackConfig.TEST_JVM_OPTIONS).withServiceProperties(java.util.Map.of("a", "b")).jvmOptions());
+    }
 }
