@@ -41,7 +41,6 @@ public final class KeycloakLauncher implements StackPart {
      *                       (e.g. the gateway URL allowed as a redirect)
      * @param jvmOptions     added to Keycloak's JVM command line ({@code JAVA_OPTS_APPEND}; {@link StackConfig#jvmOptions()})
      */
-
     public KeycloakLauncher(Path distributionZip, Path installDir, int port, int managementPort, Path logFile,
                             Map<String, String> realmVariables, List<String> jvmOptions) {
         this.jvmOptions = List.copyOf(jvmOptions);
