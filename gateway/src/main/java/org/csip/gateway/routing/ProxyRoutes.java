@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -14,21 +16,26 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.ConnectException;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.limits.BodyCeiling;
+import org.jboss.logging.Logger;
 
 /**
  * Relays {@code /api/...} to the owning service (to its ready replicas in turn, {@link UpstreamOrigins}) with
  * Vert.x HTTP Proxy: the caller's token, trace and
- * request headers pass through unchanged, and the upstream checks the token again. A service that does not answer
- * within the timeout gives a 503 problem naming it. Each service's OpenAPI document is at {@code /openapi/{service}}.
+ * request headers pass through unchanged, and the upstream checks the token again. A replica that refuses the
+ * connection is passed over for the next. A service that does not answer within the timeout gives a 503 problem
+ * naming it. Each service's OpenAPI document is at {@code /openapi/{service}}.
  */
 @ApplicationScoped
 public class ProxyRoutes {
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
     static final String OPENAPI = "/openapi/";
 
 
@@ -57,10 +64,7 @@ public class ProxyRoutes {
                 // Kept-alive connections to each replica: Vert.x's default of 5 queued requests inside the gateway.
                 new PoolOptions().setHttp1MaxSize(connections));
         HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .originSelector(request -> {
-                    URI origin = origins.pick(service);
-                    return Future.succeededFuture(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost()));
-                })
+                .origin(context -> connect(context.client(), origins, service, origins.inTurn(service), 0))
                 .addInterceptor(new BodyCeiling())
                 .addInterceptor(new UpstreamUnavailable(service))
                 .addInterceptor(new PublicLocation());
@@ -68,6 +72,28 @@ public class ProxyRoutes {
             proxy.addInterceptor(rewrite);
         }
         return ProxyHandler.create(proxy);
+    }
+
+    /**
+     * A connection to the first of {@code replicas} from {@code index} that accepts one. Nothing of the request has
+     * been sent while there is no connection, so trying the next replica is safe for every method, a write included:
+     * a replica killed a moment ago costs its callers nothing before the next readiness probe notices (as Envoy's
+     * {@code connect-failure} retry and nginx's {@code proxy_next_upstream error}). A request already sent is never
+     * sent again: that one gets its 503.
+     */
+    private static Future<HttpClientRequest> connect(HttpClient client, UpstreamOrigins origins, String service,
+                                                     List<URI> replicas, int index) {
+        URI origin = replicas.get(index);
+        return client.request(new RequestOptions()
+                        .setServer(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost())))
+                .recover(failure -> {
+                    if (failure instanceof ConnectException && origins.unreachable(service, origin)) {
+                        LOG.warnf("The %s service's replica %s refused a connection (%s): no requests go to it until"
+                                + " its readiness probe answers", service, origin, failure.getMessage());
+                    }
+                    return index + 1 < replicas.size() ? connect(client, origins, service, replicas, index + 1)
+                            : Future.failedFuture(failure);
+                });
     }
 
     /** {@code /openapi/{service}?format=json} → the service's {@code /q/openapi?format=json}. */

@@ -23,9 +23,10 @@ import org.csip.gateway.config.GatewayConfig;
 /**
  * The replicas of each service behind the gateway ({@code csip.gateway.upstreams.<service>}: one base URL, or several
  * separated by commas) and which of them are ready. Requests go round the ready ones; a replica that stops answering
- * its readiness probe (killed, restarting, or not ready yet) gets no more requests until it answers again. When none
- * is ready they are all tried, so the caller gets the usual 503 naming the service rather than a guess. In
- * Kubernetes each service is one address (its Service does this), so the list has one entry.
+ * its readiness probe (killed, restarting, or not ready yet), or that refuses a connection, gets no more requests until
+ * the probe finds it ready again. When none is ready they are all tried, so the caller gets the usual 503 naming the
+ * service rather than a guess. In Kubernetes each service is one address (its Service does this), so the list has one
+ * entry.
  */
 @ApplicationScoped
 public class UpstreamOrigins {
@@ -59,11 +60,33 @@ public class UpstreamOrigins {
 
     /** The replica the next request to {@code service} goes to. */
     public URI pick(String service) {
+        return inTurn(service).get(0);
+    }
+
+    /**
+     * The replicas to try, in order, for the next request to {@code service}: the one whose turn it is first, then
+     * the other ready ones (a request that cannot connect to one goes to the next); when none is ready, all of them.
+     */
+    public List<URI> inTurn(String service) {
+        return pool(service).inTurn();
+    }
+
+    /**
+     * A replica of {@code service} refused a connection (or did not accept one in time): it gets no more requests
+     * until its readiness probe answers again. True when it had counted as ready until now.
+     */
+    public boolean unreachable(String service, URI origin) {
+        Pool pool = pool(service);
+        int replica = pool.origins.indexOf(origin);
+        return replica >= 0 && pool.ready.getAndSet(replica, 0) == 1;
+    }
+
+    private Pool pool(String service) {
         Pool pool = pools.get(service);
         if (pool == null) {
             throw new IllegalStateException("No csip.gateway.upstreams." + service + " configured");
         }
-        return pool.next();
+        return pool;
     }
 
     /** Asks every replica whether it is ready now; what each answered, by service and base URL. */
@@ -114,21 +137,22 @@ public class UpstreamOrigins {
             }
         }
 
-        URI next() {
+        List<URI> inTurn() {
             int size = origins.size();
             if (size == 1) {
-                return origins.get(0);
+                return origins;
             }
             int start = Math.floorMod(turn.getAndIncrement(), size);
-            List<URI> candidates = new ArrayList<>(size);
+            List<URI> readyOnes = new ArrayList<>(size);
+            List<URI> all = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 int replica = (start + i) % size;
                 if (ready.get(replica) == 1) {
-                    return origins.get(replica);
+                    readyOnes.add(origins.get(replica));
                 }
-                candidates.add(origins.get(replica));
+                all.add(origins.get(replica));
             }
-            return candidates.get(0);
+            return readyOnes.isEmpty() ? all : readyOnes;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import com.sun.net.httpserver.HttpServer;
@@ -48,6 +49,36 @@ class UpstreamOriginsTest {
             assertThat(IntStream.range(0, 6).mapToObj(i -> origins.pick("inspection").getPort()).distinct())
                     .as("none ready: each is tried, so the caller gets the 503 naming the service")
                     .containsExactlyInAnyOrder(dead, livePort);
+        } finally {
+            ready.stop(0);
+        }
+    }
+
+    @Test
+    void aReplicaThatRefusedAConnectionIsSetAsideUntilItsProbeAnswersAgain() throws IOException {
+        HttpServer ready = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        ready.createContext("/q/health/ready", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        ready.start();
+        try {
+            URI first = URI.create("http://localhost:" + ready.getAddress().getPort());
+            URI second = URI.create("http://localhost:" + freePort());
+            UpstreamOrigins origins = new UpstreamOrigins(Map.of("inspection", first + "," + second));
+            assertThat(List.of(origins.inTurn("inspection"), origins.inTurn("inspection")))
+                    .as("the one whose turn it is first, then the other").containsExactly(List.of(first, second),
+                            List.of(second, first));
+
+            assertThat(origins.unreachable("inspection", first)).as("counted as ready until now").isTrue();
+            assertThat(origins.unreachable("inspection", first)).as("already set aside").isFalse();
+            assertThat(IntStream.range(0, 4).mapToObj(i -> origins.inTurn("inspection")).distinct())
+                    .containsExactly(List.of(second));
+            assertThat(origins.unreachable("inspection", URI.create("http://elsewhere:1"))).isFalse();
+
+            origins.probe().get("inspection").get(first).join();
+            assertThat(IntStream.range(0, 4).mapToObj(i -> origins.pick("inspection")).distinct())
+                    .as("its probe answered: back in turn").contains(first);
         } finally {
             ready.stop(0);
         }
