@@ -59,18 +59,23 @@ public class ProxyRoutes {
         origins.pick(service); // fails at start when the service has no URL
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(timeoutMillis)
-                .setIdleTimeout(timeoutMillis)
+                // Each request's own timeout (set in connect) ends a silent request first, as a timeout: a connection's
+                // idle timeout would end it as a closed connection, which ReadRetry would take for a replica gone.
+                .setIdleTimeout(2 * timeoutMillis)
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS),
                 // Kept-alive connections to each replica: Vert.x's default of 5 queued requests inside the gateway.
                 new PoolOptions().setHttp1MaxSize(connections));
         HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .origin(context -> connect(context.client(), origins, service, origins.inTurn(service), 0))
+                .origin(context -> connect(context.client(), origins, service, origins.inTurn(service), 0,
+                        timeoutMillis))
                 .addInterceptor(new BodyCeiling())
                 .addInterceptor(new UpstreamUnavailable(service))
                 .addInterceptor(new PublicLocation());
         if (rewrite != null) {
             proxy.addInterceptor(rewrite);
         }
+        // Last, so that asking again sends the request as every interceptor before it left it.
+        proxy.addInterceptor(new ReadRetry(service));
         return ProxyHandler.create(proxy);
     }
 
@@ -82,16 +87,17 @@ public class ProxyRoutes {
      * sent again: that one gets its 503.
      */
     private static Future<HttpClientRequest> connect(HttpClient client, UpstreamOrigins origins, String service,
-                                                     List<URI> replicas, int index) {
+                                                     List<URI> replicas, int index, int timeoutMillis) {
         URI origin = replicas.get(index);
-        return client.request(new RequestOptions()
+        return client.request(new RequestOptions().setIdleTimeout(timeoutMillis)
                         .setServer(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost())))
                 .recover(failure -> {
                     if (failure instanceof ConnectException && origins.unreachable(service, origin)) {
                         LOG.warnf("The %s service's replica %s refused a connection (%s): no requests go to it until"
                                 + " its readiness probe answers", service, origin, failure.getMessage());
                     }
-                    return index + 1 < replicas.size() ? connect(client, origins, service, replicas, index + 1)
+                    return index + 1 < replicas.size()
+                            ? connect(client, origins, service, replicas, index + 1, timeoutMillis)
                             : Future.failedFuture(failure);
                 });
     }
