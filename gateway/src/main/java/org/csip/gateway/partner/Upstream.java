@@ -12,11 +12,13 @@ import org.csip.common.http.TraceParent;
 import org.csip.dashboard.ServiceCalls;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.routing.GatewayProblems;
+import org.csip.gateway.routing.ReplicaFailures;
 import org.csip.gateway.routing.UpstreamOrigins;
 
 /**
  * Calls a service on behalf of the caller for the partner endpoints and the dashboard, relaying their token: the
- * service checks it again. A service that does not answer in time is a 503 naming it, as on the proxied routes.
+ * service checks it again. A service that does not answer in time is a 503 naming it, and its replicas are tried as on
+ * the proxied routes.
  */
 @ApplicationScoped
 public class Upstream implements ServiceCalls {
@@ -34,19 +36,19 @@ public class Upstream implements ServiceCalls {
 
     @Override
     public Answer get(String service, String pathAndQuery, String authorization) {
-        return send(service, HttpRequest.newBuilder(uri(service, pathAndQuery)).GET(), authorization);
+        return send(service, pathAndQuery, HttpRequest.newBuilder().GET(), true, authorization);
     }
 
     @Override
     public Answer post(String service, String path, String body, String authorization) {
-        return send(service, HttpRequest.newBuilder(uri(service, path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)), authorization);
+        return send(service, path, HttpRequest.newBuilder().header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)), false, authorization);
     }
 
     @Override
     public Download download(String service, String pathAndQuery, String accept, String authorization) {
-        HttpResponse<byte[]> response = exchange(service, HttpRequest.newBuilder(uri(service, pathAndQuery)).GET(),
-                accept, authorization, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = exchange(service, pathAndQuery, HttpRequest.newBuilder().GET(), true, accept,
+                authorization, HttpResponse.BodyHandlers.ofByteArray());
         return new Download(response.statusCode(), response.body(), response.headers().firstValue("Content-Type"));
     }
 
@@ -54,15 +56,22 @@ public class Upstream implements ServiceCalls {
         return json;
     }
 
-    private Answer send(String service, HttpRequest.Builder request, String authorization) {
-        HttpResponse<String> response = exchange(service, request, "application/json", authorization,
-                HttpResponse.BodyHandlers.ofString());
+    private Answer send(String service, String pathAndQuery, HttpRequest.Builder request, boolean read,
+                        String authorization) {
+        HttpResponse<String> response = exchange(service, pathAndQuery, request, read, "application/json",
+                authorization, HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body(), response.headers().firstValue("X-Total-Count"),
                 response.headers().firstValue("Content-Type"));
     }
 
-    private <T> HttpResponse<T> exchange(String service, HttpRequest.Builder request, String accept,
-                                         String authorization, HttpResponse.BodyHandler<T> body) {
+    /**
+     * Sends the request to the replicas of {@code service} in turn, as the proxied routes do: one that refuses the
+     * connection is passed over (nothing was sent) and set aside until its probe answers; a read whose replica closed
+     * the connection under it is asked once more; a write already sent, or a request that timed out, is a 503.
+     */
+    private <T> HttpResponse<T> exchange(String service, String pathAndQuery, HttpRequest.Builder request,
+                                         boolean read, String accept, String authorization,
+                                         HttpResponse.BodyHandler<T> body) {
         request.timeout(config.upstreamTimeout()).header("Accept", accept);
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -71,17 +80,39 @@ public class Upstream implements ServiceCalls {
         if (trace != null) {
             request.header(TraceParent.HEADER, trace);
         }
-        try {
-            return http.send(request.build(), body);
-        } catch (IOException e) {
-            throw GatewayProblems.unavailable(service);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw GatewayProblems.unavailable(service);
+        boolean askedAgain = false;
+        while (true) {
+            try {
+                return toAReplica(service, pathAndQuery, request, body);
+            } catch (IOException e) {
+                if (askedAgain || !read || !ReplicaFailures.closedUnderIt(e)) {
+                    throw GatewayProblems.unavailable(service);
+                }
+                ReplicaFailures.askingAgain(service, "GET", pathAndQuery, e);
+                askedAgain = true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw GatewayProblems.unavailable(service);
+            }
         }
     }
 
-    private URI uri(String service, String pathAndQuery) {
-        return URI.create(origins.pick(service).toString().replaceAll("/+$", "") + pathAndQuery);
+    /** The answer of the first replica in turn that accepts the connection; the last refusal when none does. */
+    private <T> HttpResponse<T> toAReplica(String service, String pathAndQuery, HttpRequest.Builder request,
+                                           HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        IOException refused = null;
+        for (URI origin : origins.inTurn(service)) {
+            try {
+                return http.send(request.uri(URI.create(origin.toString().replaceAll("/+$", "") + pathAndQuery))
+                        .build(), body);
+            } catch (IOException e) {
+                if (!ReplicaFailures.refused(e)) {
+                    throw e;
+                }
+                origins.unreachable(service, origin, e);
+                refused = e;
+            }
+        }
+        throw refused;
     }
 }

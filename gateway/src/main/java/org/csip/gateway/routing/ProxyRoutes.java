@@ -16,7 +16,6 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.ConnectException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.csip.gateway.config.GatewayConfig;
 import org.csip.gateway.limits.BodyCeiling;
-import org.jboss.logging.Logger;
 
 /**
  * Relays {@code /api/...} to the owning service (to its ready replicas in turn, {@link UpstreamOrigins}) with
@@ -35,7 +33,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ProxyRoutes {
-    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
     static final String OPENAPI = "/openapi/";
 
 
@@ -92,9 +89,8 @@ public class ProxyRoutes {
         return client.request(new RequestOptions().setIdleTimeout(timeoutMillis)
                         .setServer(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost())))
                 .recover(failure -> {
-                    if (failure instanceof ConnectException && origins.unreachable(service, origin)) {
-                        LOG.warnf("The %s service's replica %s refused a connection (%s): no requests go to it until"
-                                + " its readiness probe answers", service, origin, failure.getMessage());
+                    if (ReplicaFailures.refused(failure)) {
+                        origins.unreachable(service, origin, failure);
                     }
                     return index + 1 < replicas.size()
                             ? connect(client, origins, service, replicas, index + 1, timeoutMillis)

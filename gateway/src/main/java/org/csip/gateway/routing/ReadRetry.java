@@ -2,15 +2,11 @@ package org.csip.gateway.routing;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
-import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
-import java.io.IOException;
-import java.net.ConnectException;
-import org.jboss.logging.Logger;
 
 /**
  * A read whose replica closed the connection before answering (killed, crashed or restarted under it) is sent once
@@ -19,8 +15,6 @@ import org.jboss.logging.Logger;
  * not asked again: the upstream timeout fails the request as a timeout, not a closed connection.
  */
 final class ReadRetry implements ProxyInterceptor {
-    private static final Logger LOG = Logger.getLogger(ReadRetry.class);
-
     private final String service;
 
     ReadRetry(String service) {
@@ -30,21 +24,15 @@ final class ReadRetry implements ProxyInterceptor {
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {
-            if (!closedUnderIt(failure) || !bodilessRead(context.request().getMethod(),
+            if (!ReplicaFailures.closedUnderIt(failure) || !bodilessRead(context.request().getMethod(),
                     context.request().proxiedRequest().headers())) {
                 return Future.failedFuture(failure);
             }
-            LOG.warnf("A replica of the %s service closed the connection under %s %s (%s); asking the next one",
-                    service, context.request().getMethod(), context.request().getURI(), failure.toString());
+            ReplicaFailures.askingAgain(service, context.request().getMethod().name(), context.request().getURI(),
+                    failure);
             context.request().setBody(null); // the caller's (empty) body has been read already
             return context.sendRequest();
         });
-    }
-
-    /** The connection ended under the request: not refused (the replicas were tried in turn) and not a timeout. */
-    static boolean closedUnderIt(Throwable failure) {
-        return failure instanceof HttpClosedException
-                || failure instanceof IOException && !(failure instanceof ConnectException);
     }
 
     /** A GET or HEAD without a body: one a replica can be asked again. */

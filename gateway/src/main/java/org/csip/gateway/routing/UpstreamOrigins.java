@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.csip.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
 
 /**
  * The replicas of each service behind the gateway ({@code csip.gateway.upstreams.<service>}: one base URL, or several
@@ -30,6 +31,7 @@ import org.csip.gateway.config.GatewayConfig;
  */
 @ApplicationScoped
 public class UpstreamOrigins {
+    private static final Logger LOG = Logger.getLogger(UpstreamOrigins.class);
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private final Map<String, Pool> pools = new LinkedHashMap<>();
@@ -73,12 +75,18 @@ public class UpstreamOrigins {
 
     /**
      * A replica of {@code service} refused a connection (or did not accept one in time): it gets no more requests
-     * until its readiness probe answers again. True when it had counted as ready until now.
+     * until its readiness probe answers again. True (and logged) when it had counted as ready until now. A service
+     * with one address (as in Kubernetes, where its Service chooses the pod) has nothing to set aside.
      */
-    public boolean unreachable(String service, URI origin) {
+    public boolean unreachable(String service, URI origin, Throwable why) {
         Pool pool = pool(service);
         int replica = pool.origins.indexOf(origin);
-        return replica >= 0 && pool.ready.getAndSet(replica, 0) == 1;
+        boolean wasReady = pool.origins.size() > 1 && replica >= 0 && pool.ready.getAndSet(replica, 0) == 1;
+        if (wasReady) {
+            LOG.warnf("The %s service's replica %s refused a connection (%s): no requests go to it until its"
+                    + " readiness probe answers", service, origin, why.toString());
+        }
+        return wasReady;
     }
 
     private Pool pool(String service) {

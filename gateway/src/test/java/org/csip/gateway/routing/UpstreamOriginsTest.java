@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,6 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 
 class UpstreamOriginsTest {
+    private static final ConnectException REFUSED = new ConnectException("Connection refused");
 
     @Test
     void replicasAreTakenInTurnAndASingleURLIsAlwaysTheOne() {
@@ -70,11 +72,15 @@ class UpstreamOriginsTest {
                     .as("the one whose turn it is first, then the other").containsExactly(List.of(first, second),
                             List.of(second, first));
 
-            assertThat(origins.unreachable("inspection", first)).as("counted as ready until now").isTrue();
-            assertThat(origins.unreachable("inspection", first)).as("already set aside").isFalse();
+            assertThat(origins.unreachable("inspection", first, REFUSED)).as("counted as ready until now").isTrue();
+            assertThat(origins.unreachable("inspection", first, REFUSED)).as("already set aside").isFalse();
             assertThat(IntStream.range(0, 4).mapToObj(i -> origins.inTurn("inspection")).distinct())
                     .containsExactly(List.of(second));
-            assertThat(origins.unreachable("inspection", URI.create("http://elsewhere:1"))).isFalse();
+            assertThat(origins.unreachable("inspection", URI.create("http://elsewhere:1"), REFUSED)).isFalse();
+            UpstreamOrigins one = new UpstreamOrigins(Map.of("workforce", "http://workforce:8083"));
+            assertThat(one.unreachable("workforce", URI.create("http://workforce:8083"), REFUSED))
+                    .as("one address, as in Kubernetes: nothing to set aside").isFalse();
+            assertThat(one.pick("workforce")).isEqualTo(URI.create("http://workforce:8083"));
 
             origins.probe().get("inspection").get(first).join();
             assertThat(IntStream.range(0, 4).mapToObj(i -> origins.pick("inspection")).distinct())
