@@ -2,10 +2,12 @@ package org.csip.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,8 @@ public final class Benchmarks {
     static final String PARTNER_PAGES = "partner-pages";
     static final String REPORT_IMPORT = "report-import";
     static final String START_AND_MEMORY = "start-and-memory";
+    /** Not a scenario: how long each phase of a full run took (written only by a run of every scenario). */
+    static final String RUN_TIME = "run-time";
     /** Every scenario, by its section's name; {@code --only=a,b} runs some. */
     static final Set<String> SCENARIOS = Set.of(GATEWAY_OVERHEAD, CHANGE_TO_PARTNER, RELAY_THROUGHPUT,
             PARTNER_PAGES, REPORT_IMPORT, START_AND_MEMORY);
@@ -54,10 +58,16 @@ public final class Benchmarks {
         Path out = root.resolve("target").resolve("benchmarks");
         Result result = runAll(config(root, out), smoke, out.resolve("reports"), only.isEmpty() ? SCENARIOS : only);
         result.sections().forEach((name, markdown) -> System.out.println(markdown));
+        System.out.println(RunClock.markdown(result.took()));
         if (!smoke) {
             Path doc = root.resolve("docs").resolve("performance.md");
             String text = read(doc);
-            for (Map.Entry<String, String> section : result.sections().entrySet()) {
+            Map<String, String> sections = new LinkedHashMap<>(result.sections());
+            if (only.isEmpty()) {
+                // Only a run of every scenario says how long the full run takes.
+                sections.put(RUN_TIME, RunClock.markdown(result.took()));
+            }
+            for (Map.Entry<String, String> section : sections.entrySet()) {
                 text = Section.replace(text, section.getKey(), "Measured on " + result.on() + ".\n\n"
                         + section.getValue());
             }
@@ -77,19 +87,26 @@ public final class Benchmarks {
      * story, and the scenarios {@code scenarios} names; the stack is stopped before this returns.
      */
     public static Result runAll(StackConfig config, boolean smoke, Path reports, Set<String> scenarios) {
+        RunClock clock = new RunClock();
         StartAndMemory.Plan startPlan = smoke ? StartAndMemory.Plan.SMOKE : StartAndMemory.Plan.FULL;
         List<StartAndMemory.Alone> keycloakAlone = scenarios.contains(START_AND_MEMORY)
-                ? StartAndMemory.keycloakAlone(config, startPlan, System.out) : List.of();
-        try (LocalStack stack = new LocalStack(config, System.out).start()) {
+                ? clock.time("Keycloak started alone (scenario 5)",
+                        () -> StartAndMemory.keycloakAlone(config, startPlan, System.out)) : List.of();
+        Result result;
+        try (LocalStack stack = clock.time("the stack started", () -> new LocalStack(config, System.out).start())) {
             StartAndMemory.StackStart started = scenarios.contains(START_AND_MEMORY)
                     ? StartAndMemory.stackStart(stack) : null;
-            DemoStory.load(stack);
-            Result result = run(stack, smoke, reports, scenarios);
-            if (started == null) {
-                return result;
+            clock.time("the demo story loaded", () -> {
+                DemoStory.load(stack);
+                return null;
+            });
+            result = run(stack, smoke, reports, scenarios, clock);
+            if (started != null) {
+                result = result.with(clock.time("5. " + START_AND_MEMORY + " (each service started alone)",
+                        () -> StartAndMemory.run(stack, keycloakAlone, started, startPlan, System.out)));
             }
-            return result.with(StartAndMemory.run(stack, keycloakAlone, started, startPlan, System.out));
         }
+        return result.took(clock.stop());
     }
 
     /** The benchmarks' stack: ports of its own, and no rate limit in the way of the load. */
@@ -100,48 +117,63 @@ public final class Benchmarks {
     }
 
     /** The scenarios {@code scenarios} names against a running stack whose demo story is loaded. */
-    public static Result run(LocalStack stack, boolean smoke, Path reports, Set<String> scenarios) {
+    static Result run(LocalStack stack, boolean smoke, Path reports, Set<String> scenarios, RunClock clock) {
         GatewayOverhead.Result overhead = null;
         if (scenarios.contains(GATEWAY_OVERHEAD)) {
             String token = GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), "director").token();
             String service = stack.config().urls("inspection-service").get(0);
-            overhead = GatewayOverhead.run(stack.gatewayUrl(), service, READ, token,
-                    smoke ? GatewayOverhead.Plan.SMOKE : GatewayOverhead.Plan.FULL, reports.resolve(GATEWAY_OVERHEAD));
+            overhead = clock.time("1. " + GATEWAY_OVERHEAD, () -> GatewayOverhead.run(stack.gatewayUrl(), service,
+                    READ, token, smoke ? GatewayOverhead.Plan.SMOKE : GatewayOverhead.Plan.FULL,
+                    reports.resolve(GATEWAY_OVERHEAD)));
         }
         ChangeToPartner.Result change = null;
         if (scenarios.contains(CHANGE_TO_PARTNER)) {
-            String gateway = stack.gatewayUrl();
-            try (ChangeFloor floor = new ChangeFloor("jdbc:postgresql://localhost:" + stack.config().postgresPort()
-                    + "/action_plans", PostgresLauncher.USER, PostgresLauncher.PASSWORD, stack.kafkaBootstrapServers())) {
-                change = ChangeToPartner.run(gateway, GatewayClient.signIn(gateway, stack.issuer(), "director"),
-                        GatewayClient.signIn(gateway, stack.issuer(), "police.lead"), floor,
-                        smoke ? ChangeToPartner.Plan.SMOKE : ChangeToPartner.Plan.FULL);
-            }
+            change = clock.time("2. " + CHANGE_TO_PARTNER, () -> changeToPartner(stack, smoke));
         }
         RelayThroughput.Result relay = null;
         if (scenarios.contains(RELAY_THROUGHPUT)) {
-            relay = RelayThroughput.run(stack.config().postgresPort(), PostgresLauncher.USER, PostgresLauncher.PASSWORD,
-                    stack.kafkaBootstrapServers(), smoke ? RelayThroughput.Plan.SMOKE : RelayThroughput.Plan.FULL);
+            relay = clock.time("3. " + RELAY_THROUGHPUT, () -> RelayThroughput.run(stack.config().postgresPort(),
+                    PostgresLauncher.USER, PostgresLauncher.PASSWORD, stack.kafkaBootstrapServers(),
+                    smoke ? RelayThroughput.Plan.SMOKE : RelayThroughput.Plan.FULL));
         }
         // The national data set stays loaded for what follows: report import runs against the country.
         PartnerPages.Result pages = scenarios.contains(PARTNER_PAGES)
-                ? PartnerPages.run(stack, smoke ? PartnerPages.Plan.SMOKE : PartnerPages.Plan.FULL) : null;
+                ? clock.time("4. " + PARTNER_PAGES + " (the national data set loaded included)",
+                        () -> PartnerPages.run(stack, smoke ? PartnerPages.Plan.SMOKE : PartnerPages.Plan.FULL))
+                : null;
         ReportImports.Result imports = null;
         if (scenarios.contains(REPORT_IMPORT)) {
-            imports = ReportImports.run(stack.gatewayUrl(), () -> GatewayClient.signIn(stack.gatewayUrl(),
-                    stack.issuer(), "performance.officer").token(), ReportImports.reports(stack.config().repoRoot(),
-                    smoke ? ReportImports.Plan.SMOKE : ReportImports.Plan.FULL));
+            imports = clock.time("6. " + REPORT_IMPORT, () -> ReportImports.run(stack.gatewayUrl(),
+                    () -> GatewayClient.signIn(stack.gatewayUrl(), stack.issuer(), "performance.officer").token(),
+                    ReportImports.reports(stack.config().repoRoot(),
+                            smoke ? ReportImports.Plan.SMOKE : ReportImports.Plan.FULL)));
         }
-        return new Result(LocalDate.now(), overhead, change, relay, pages, imports, null);
+        return new Result(LocalDate.now(), overhead, change, relay, pages, imports, null, Map.of());
+    }
+
+    private static ChangeToPartner.Result changeToPartner(LocalStack stack, boolean smoke) {
+        String gateway = stack.gatewayUrl();
+        try (ChangeFloor floor = new ChangeFloor("jdbc:postgresql://localhost:" + stack.config().postgresPort()
+                + "/action_plans", PostgresLauncher.USER, PostgresLauncher.PASSWORD, stack.kafkaBootstrapServers())) {
+            return ChangeToPartner.run(gateway, GatewayClient.signIn(gateway, stack.issuer(), "director"),
+                    GatewayClient.signIn(gateway, stack.issuer(), "police.lead"), floor,
+                    smoke ? ChangeToPartner.Plan.SMOKE : ChangeToPartner.Plan.FULL);
+        }
     }
 
     /** What a run measured; a scenario not run is null. */
     public record Result(LocalDate on, GatewayOverhead.Result gatewayOverhead, ChangeToPartner.Result change,
                          RelayThroughput.Result relay, PartnerPages.Result pages,
-                         ReportImports.Result imports, StartAndMemory.Result start) {
+                         ReportImports.Result imports, StartAndMemory.Result start, Map<String, Duration> took) {
         /** The same figures with start-up and memory's (measured last, after the other scenarios' load). */
         Result with(StartAndMemory.Result measured) {
-            return new Result(on, gatewayOverhead, change, relay, pages, imports, measured);
+            return new Result(on, gatewayOverhead, change, relay, pages, imports, measured, took);
+        }
+
+        /** The same figures with how long each phase of the run took. */
+        Result took(Map<String, Duration> phases) {
+            return new Result(on, gatewayOverhead, change, relay, pages, imports, start,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(phases)));
         }
 
         /** Each scenario's figures, by the name of its section in docs/performance.md. */

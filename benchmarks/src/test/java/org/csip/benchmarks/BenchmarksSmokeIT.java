@@ -72,6 +72,10 @@ class BenchmarksSmokeIT {
                 .allSatisfy((part, cpu) -> assertThat(cpu).as(part).isPositive());
         assertThat(result.sections().get(Benchmarks.START_AND_MEMORY))
                 .contains("| whole stack ready ÷ Keycloak alone |", "| bare Quarkus service |");
+        assertThat(result.took()).as("how long each phase took").containsKeys("the stack started",
+                "1. gateway-overhead", "4. partner-pages (the national data set loaded included)", RunClock.WHOLE_RUN)
+                .allSatisfy((phase, took) -> assertThat(took).as(phase).isPositive());
+        assertThat(RunClock.markdown(result.took())).contains("| **the whole run** (budget 20, within it) |");
         RelayThroughput.Result relay = result.relay();
         assertThat(relay.events()).isEqualTo(RelayThroughput.Plan.SMOKE.events());
         assertThat(relay.ratio()).as("relay ÷ raw producer").isFinite().isPositive();
