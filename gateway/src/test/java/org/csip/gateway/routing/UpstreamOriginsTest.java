@@ -31,12 +31,7 @@ class UpstreamOriginsTest {
 
     @Test
     void aReplicaThatIsNotReadyGetsNoRequestsUntilItIsAgainAndWhenNoneIsReadyAllAreTried() throws IOException {
-        HttpServer ready = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        ready.createContext("/q/health/ready", exchange -> {
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        ready.start();
+        HttpServer ready = readyReplica();
         int dead = freePort();
         try {
             int livePort = ready.getAddress().getPort();
@@ -58,12 +53,7 @@ class UpstreamOriginsTest {
 
     @Test
     void aReplicaThatRefusedAConnectionIsSetAsideUntilItsProbeAnswersAgain() throws IOException {
-        HttpServer ready = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        ready.createContext("/q/health/ready", exchange -> {
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        ready.start();
+        HttpServer ready = readyReplica();
         try {
             URI first = URI.create("http://localhost:" + ready.getAddress().getPort());
             URI second = URI.create("http://localhost:" + freePort());
@@ -88,6 +78,17 @@ class UpstreamOriginsTest {
         } finally {
             ready.stop(0);
         }
+    }
+
+    /** A replica whose readiness probe answers 200. */
+    private static HttpServer readyReplica() throws IOException {
+        HttpServer ready = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        ready.createContext("/q/health/ready", exchange -> {
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        ready.start();
+        return ready;
     }
 
     private static int freePort() throws IOException {
