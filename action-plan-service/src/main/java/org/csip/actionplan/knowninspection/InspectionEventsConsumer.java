@@ -1,7 +1,7 @@
 package org.csip.actionplan.knowninspection;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,9 +37,8 @@ public class InspectionEventsConsumer {
     }
 
     @Incoming("inspection-events")
-    @Blocking(ordered = true)
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(record, type -> type.startsWith(INSPECTION_EVENTS) || FINDING_RECORDED.equals(type)
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.applyOnceOnAWorker(record, type -> type.startsWith(INSPECTION_EVENTS) || FINDING_RECORDED.equals(type)
                 || INTERVENTION_CHANGES.contains(type), event -> {
             if (event.type().startsWith(INSPECTION_EVENTS)) {
                 applyInspection(event);

@@ -1,6 +1,6 @@
 package org.csip.actionplan.measure;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,9 +30,8 @@ public class WorkforceEventsConsumer {
     }
 
     @Incoming("workforce-events")
-    @Blocking(ordered = true)
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(record, METRICS_SNAPSHOT::equals, this::applySnapshot);
+    public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        return inbox.applyOnceOnAWorker(record, METRICS_SNAPSHOT::equals, this::applySnapshot);
     }
 
     private void applySnapshot(IncomingEvent event) {
