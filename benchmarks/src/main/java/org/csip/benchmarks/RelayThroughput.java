@@ -271,18 +271,24 @@ public final class RelayThroughput {
     private static KafkaProducer<String, String> rawProducer(String bootstrapServers, String payload)
             throws InterruptedException, ExecutionException {
         KafkaProducer<String, String> producer = new KafkaProducer<>(relaySettings(bootstrapServers));
-        producer.send(new ProducerRecord<>(RAW_TOPIC, "warm-up", payload)).get();
+        // A CloudEvent like the others, of the type no service applies: a bare record would be a poison message to
+        // the topic's consumers, dead-lettered by the action-plan-service each run.
+        producer.send(record("warm-up", 1, payload)).get();
         return producer;
     }
 
     /** Event {@code n} of a run as the relay would send it: its aggregate's key, CloudEvents headers, the body. */
     private static ProducerRecord<String, String> record(int n, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(RAW_TOPIC, "raw-" + (n % AGGREGATES), payload);
+        return record("raw-" + (n % AGGREGATES), n / AGGREGATES + 1, payload);
+    }
+
+    private static ProducerRecord<String, String> record(String aggregate, int sequence, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(RAW_TOPIC, aggregate, payload);
         header(record, "ce_id", UUID.randomUUID().toString());
         header(record, "ce_type", EVENT_TYPE);
         header(record, "ce_source", "/csip/workforce-service");
-        header(record, "ce_subject", "benchmark/raw-" + (n % AGGREGATES));
-        header(record, "ce_sequence", Integer.toString(n / AGGREGATES + 1));
+        header(record, "ce_subject", "benchmark/" + aggregate);
+        header(record, "ce_sequence", Integer.toString(sequence));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_time", "2026-12-04T12:00:00Z");
         header(record, "content-type", "application/json");
