@@ -61,7 +61,8 @@ public class InboxConsumer {
                 return null;
             });
         }
-        // Through this bean's own (intercepted) applyOnce, so the retries apply on the worker as before.
+        // Through this bean's own applyOnce, which ArC intercepts on a self-invocation too: its retries still run, on
+        // the worker (ConsumerRetryTest: an event whose first two attempts fail is applied on the third).
         return Uni.createFrom().completionStage(() -> context.<Void>executeBlocking(() -> {
             applyOnce(record, wanted, apply);
             return null;
