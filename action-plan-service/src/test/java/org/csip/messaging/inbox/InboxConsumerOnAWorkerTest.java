@@ -1,14 +1,13 @@
 package org.csip.messaging.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.csip.messaging.inbox.InboxConsumerTest.record;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +28,7 @@ class InboxConsumerOnAWorkerTest {
     private static final String WANTED = "csip.metrics.snapshot.v1";
 
     private final Vertx vertx = Vertx.vertx();
-    /** Where each apply ran: the thread's name and whether Vert.x counts it a worker, and in which context. */
+    /** Where each apply ran: on a Vert.x worker thread or not, and in which context. */
     private final List<String> applies = new CopyOnWriteArrayList<>();
     private final List<Context> contexts = new CopyOnWriteArrayList<>();
     private RuntimeException failWith;
@@ -53,7 +52,7 @@ class InboxConsumerOnAWorkerTest {
 
     @Test
     void anEventNotWantedIsPassedOverOnTheEventLoopItArrivedOn() throws Exception {
-        Outcome outcome = onAnEventLoop(() -> inbox.applyOnceOnAWorker(record("csip.staff.joined.v1"),
+        Outcome outcome = onAnEventLoop(() -> inbox.applyOnceOnAWorker(record("csip.staff.joined.v1", "{}"),
                 WANTED::equals, event -> { }));
 
         assertThat(outcome.failure()).isNull();
@@ -66,7 +65,7 @@ class InboxConsumerOnAWorkerTest {
         Context[] callers = new Context[1];
         Outcome outcome = onAnEventLoop(() -> {
             callers[0] = Vertx.currentContext();
-            return inbox.applyOnceOnAWorker(record(WANTED), WANTED::equals, event -> { });
+            return inbox.applyOnceOnAWorker(record(WANTED, "{}"), WANTED::equals, event -> { });
         });
 
         assertThat(outcome.failure()).isNull();
@@ -78,7 +77,7 @@ class InboxConsumerOnAWorkerTest {
     void aFailedApplyFailsTheStageSoTheChannelDeadLettersTheRecord() throws Exception {
         failWith = new PoisonEventException("names no agency CSIP knows");
 
-        Outcome outcome = onAnEventLoop(() -> inbox.applyOnceOnAWorker(record(WANTED), WANTED::equals,
+        Outcome outcome = onAnEventLoop(() -> inbox.applyOnceOnAWorker(record(WANTED, "{}"), WANTED::equals,
                 event -> { }));
 
         assertThat(outcome.failure()).isSameAs(failWith);
@@ -111,12 +110,5 @@ class InboxConsumerOnAWorkerTest {
 
     private static String thread() {
         return Context.isOnEventLoopThread() ? "event loop" : "worker";
-    }
-
-    private static ConsumerRecord<String, String> record(String type) {
-        ConsumerRecord<String, String> record = new ConsumerRecord<>("workforce-events", 0, 7, "key", "{}");
-        record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        return record;
     }
 }

@@ -43,7 +43,8 @@ class InboxConsumerTest {
                 .isInstanceOf(PoisonEventException.class).hasMessageContaining("ce_id");
     }
 
-    private static ConsumerRecord<String, String> record(String type, String body) {
+    /** A record carrying only the CloudEvent headers the inbox reads first: its id and type. */
+    static ConsumerRecord<String, String> record(String type, String body) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>("workforce-events", 0, 7, "key", body);
         record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
