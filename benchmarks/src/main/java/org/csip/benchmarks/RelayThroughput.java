@@ -6,12 +6,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -24,19 +25,24 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Scenario 3: how many events a second the outbox relay publishes, against a raw Kafka producer sending the same
  * records to the same topic in the same run. The events are written straight into the workforce-service's outbox in
  * one transaction (as if that many changes had committed at once), of a type no service applies and naming no council
- * (so no partner's feed shows them); the relay's rate is the events over the time between its first and last
- * {@code published_at}. The raw producer sends the same keys, headers and bodies with the relay's producer settings
+ * (so no partner's feed shows them); the relay's rate is the events over the time between its first and last send of
+ * them, read from their records' timestamps once every one has left the relay's queue. The raw producer sends the same keys, headers and bodies with the relay's producer settings
  * (acks=all, idempotent), all at once, then flushes; then again keeping the relay's ordering rule (an
  * aggregate's next record only once its previous one is acknowledged), which is the floor for any relay that keeps
  * that rule. Every sender first sends a warm-up round that is not measured, and each measured one starts once the
@@ -103,7 +109,7 @@ public final class RelayThroughput {
             if (plan.warmUpEvents() > 0) {
                 raw(bootstrapServers, plan.warmUpEvents(), payload);
                 rawInOrder(bootstrapServers, plan.warmUpEvents(), payload);
-                relay(db, plan.warmUpEvents(), payload);
+                relay(db, bootstrapServers, plan.warmUpEvents(), payload);
             }
             // Each sender starts once the topic's consumers have read everything before it, so none pays for another's.
             ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
@@ -111,17 +117,20 @@ public final class RelayThroughput {
             ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
             double rawInOrder = rawInOrder(bootstrapServers, plan.events(), payload);
             ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
-            double relay = relay(db, plan.events(), payload);
+            double relay = relay(db, bootstrapServers, plan.events(), payload);
             return new Result(plan.events(), relay, raw, rawInOrder, payload.getBytes(StandardCharsets.UTF_8).length);
         } catch (SQLException e) {
             throw new IllegalStateException("The relay scenario could not use the workforce database: " + e, e);
         }
     }
 
-    private static double relay(Connection db, int events, String payload) throws SQLException {
+    private static double relay(Connection db, String bootstrapServers, int events, String payload)
+            throws SQLException {
         String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<TopicPartition, Long> before = endOffsets(bootstrapServers);
         write(db, run, events, payload);
-        return waitForRelay(db, run, events);
+        waitForRelay(db, run, events);
+        return publicationSpan(bootstrapServers, run, events, before);
     }
 
     /** A body the size of a typical workforce event (a team's monthly figures), about 600 bytes. */
@@ -148,35 +157,28 @@ public final class RelayThroughput {
     }
 
     /**
-     * Seconds between the relay's first and last publication of this run's events, once all are published. While the
-     * relay works the benchmark looks only at the run's last row, by its key (the relay goes in write order), then
-     * counts the run's rows still pending: polling a count of the published rows scanned the whole outbox (137 ms of
-     * the database's time every 100 ms) and one of the pending rows scanned those, either taken from the relay it
-     * measured.
+     * Returns once the relay has published all of this run's events (none left in its queue). While the relay works
+     * the benchmark looks only at the run's last event, by its key (the relay goes in write order), then counts the
+     * run's events still queued, once: polling a count scanned the outbox (137 ms of the database's time every 100 ms
+     * when published rows were counted), taken from the relay it measured.
      */
-    private static double waitForRelay(Connection db, String run, int events) throws SQLException {
+    private static void waitForRelay(Connection db, String run, int events) throws SQLException {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        try (PreparedStatement last = db.prepareStatement("SELECT status FROM outbox_event WHERE aggregate_type ="
-                + " 'benchmark' AND aggregate_id = ? AND sequence = ?");
-             PreparedStatement pending = db.prepareStatement("SELECT count(*) FROM outbox_event"
-                + " WHERE status = 'PENDING' AND aggregate_type = 'benchmark' AND aggregate_id LIKE ? || '-%'")) {
+        try (PreparedStatement last = db.prepareStatement("SELECT count(*) FROM outbox_pending JOIN outbox_event"
+                + " USING (position) WHERE aggregate_type = 'benchmark' AND aggregate_id = ? AND sequence = ?");
+             PreparedStatement pending = db.prepareStatement("SELECT count(*) FROM outbox_pending JOIN outbox_event"
+                + " USING (position) WHERE aggregate_type = 'benchmark' AND aggregate_id LIKE ? || '-%'")) {
             last.setString(1, run + "-" + (events - 1) % AGGREGATES);
             last.setLong(2, (events - 1) / AGGREGATES + 1);
             pending.setString(1, run);
             while (System.nanoTime() < deadline) {
-                if (published(last) && count(pending) == 0) {
-                    return publicationSpan(db, run, events);
+                if (count(last) == 0 && count(pending) == 0) {
+                    return;
                 }
                 pause();
             }
         }
         throw new IllegalStateException("The relay had not published " + events + " events after 10 minutes");
-    }
-
-    private static boolean published(PreparedStatement last) throws SQLException {
-        try (ResultSet row = last.executeQuery()) {
-            return row.next() && "PUBLISHED".equals(row.getString(1));
-        }
     }
 
     private static int count(PreparedStatement query) throws SQLException {
@@ -186,22 +188,60 @@ public final class RelayThroughput {
         }
     }
 
-    private static double publicationSpan(Connection db, String run, int events) throws SQLException {
-        try (PreparedStatement span = db.prepareStatement("SELECT count(*), min(published_at), max(published_at)"
-                + " FROM outbox_event WHERE status = 'PUBLISHED' AND aggregate_type = 'benchmark'"
-                + " AND aggregate_id LIKE ? || '-%'")) {
-            span.setString(1, run);
-            try (ResultSet row = span.executeQuery()) {
-                row.next();
-                if (row.getInt(1) != events) {
-                    throw new IllegalStateException("The relay published " + row.getInt(1) + " of " + events);
-                }
-                Timestamp first = row.getTimestamp(2);
-                Timestamp last = row.getTimestamp(3);
-                // The first rows' published_at is when their batch's first acknowledgements were marked.
-                return Math.max(0.001, (last.getTime() - first.getTime()) / 1000.0);
-            }
+    /** Where each partition of the relay's topic ends now. */
+    private static Map<TopicPartition, Long> endOffsets(String bootstrapServers) {
+        try (KafkaConsumer<String, String> consumer = reader(bootstrapServers)) {
+            return consumer.endOffsets(partitions(consumer));
         }
+    }
+
+    /**
+     * Seconds from the relay's first send of this run's events to its last, read from their records on the topic
+     * (each stamped by the relay's producer as it sent it): the first sent before any was acknowledged, the last
+     * acknowledged a broker's round trip after it. Every event must be there, once.
+     */
+    private static double publicationSpan(String bootstrapServers, String run, int events,
+                                          Map<TopicPartition, Long> before) {
+        try (KafkaConsumer<String, String> consumer = reader(bootstrapServers)) {
+            Map<TopicPartition, Long> end = consumer.endOffsets(before.keySet());
+            consumer.assign(before.keySet());
+            before.forEach(consumer::seek);
+            Set<String> ids = new HashSet<>();
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (before.keySet().stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The relay's records could not be read back within 2 minutes");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.key() != null && record.key().startsWith(run + "-")) {
+                        ids.add(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8));
+                        first = Math.min(first, record.timestamp());
+                        last = Math.max(last, record.timestamp());
+                    }
+                }
+            }
+            if (ids.size() != events) {
+                throw new IllegalStateException("The relay published " + ids.size() + " of " + events + " events");
+            }
+            return Math.max(0.001, (last - first) / 1000.0);
+        }
+    }
+
+    private static KafkaConsumer<String, String> reader(String bootstrapServers) {
+        Properties settings = new Properties();
+        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        return new KafkaConsumer<>(settings);
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        return consumer.partitionsFor(RAW_TOPIC).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
     }
 
     /** The same records through a bare producer with the relay's settings: every send at once, then a flush. */

@@ -38,14 +38,13 @@ final class EventLedger {
     }
 
     /**
-     * Events committed but not yet marked as published in any service's outbox: a relay killed after the broker took
-     * a record but before it marked the row leaves one, which the relay that takes over sends again (a copy).
+     * Events committed but still in the relay's queue in any service's outbox: a relay killed after the broker took
+     * a record but before it took the event out of its queue leaves one, which the relay that takes over sends again (a copy).
      */
     int pending() throws SQLException {
         int pending = 0;
         for (String database : LocalStack.DATABASES.values()) {
-            pending += Integer.parseInt(column(database, "SELECT count(*) FROM outbox_event WHERE status = 'PENDING'")
-                    .get(0));
+            pending += Integer.parseInt(column(database, "SELECT count(*) FROM outbox_pending").get(0));
         }
         return pending;
     }

@@ -141,8 +141,8 @@ class ObservabilityTest {
                         + "now() - interval '365 days')", id, id);
                 relayLock.setLong(1, OutboxRelay.RELAY_LOCK);
                 relayLock.executeQuery().close();
-                if (Rows.count(dataSource, "SELECT count(*) FROM outbox_event WHERE id = ?::uuid AND status = 'PENDING'",
-                        id) == 1) {
+                if (Rows.count(dataSource, "SELECT count(*) FROM outbox_event JOIN outbox_pending USING (position)"
+                        + " WHERE id = ?::uuid", id) == 1) {
                     return id;
                 }
                 connection.rollback(); // let the relay go on, and try again

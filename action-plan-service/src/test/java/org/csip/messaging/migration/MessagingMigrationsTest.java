@@ -52,7 +52,8 @@ class MessagingMigrationsTest {
     @Test
     void aFreshDatabaseGetsTheMessagingTablesUnderTheirOwnHistoryAndTheServicesScriptsInOrder() throws Exception {
         serviceFlyway("fresh").load().migrate();
-        assertThat(versions("fresh", MessagingMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4", "0.5");
+        assertThat(versions("fresh", MessagingMigrations.HISTORY))
+                .containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "0.6");
         assertThat(versions("fresh", "flyway_schema_history")).startsWith("1", "2", "3").doesNotContain("0.1")
                 .allMatch(version -> !version.startsWith("0."));
         assertThat(count("fresh", "SELECT count(*) FROM outbox_event")).isZero();
@@ -66,8 +67,13 @@ class MessagingMigrationsTest {
         Flyway.configure().dataSource(postgres.jdbcUrl("old_layout"), PostgresLauncher.USER, PostgresLauncher.PASSWORD)
                 .locations("classpath:db/migration", "classpath:db/messaging").outOfOrder(true).load().migrate();
         // As such a database stood: the messaging scripts up to 0.4, the last before they had a history of their own.
+        execute("old_layout", "DROP TABLE outbox_pending");
+        execute("old_layout", "DROP FUNCTION outbox_event_enqueue CASCADE");
+        execute("old_layout", "DROP INDEX outbox_event_occurred_at");
+        execute("old_layout", "ALTER TABLE outbox_event ALTER COLUMN status SET DEFAULT 'PENDING',"
+                + " ALTER COLUMN status SET NOT NULL");
         execute("old_layout", "ALTER TABLE outbox_event DROP COLUMN councils");
-        execute("old_layout", "DELETE FROM flyway_schema_history WHERE version = '0.5'");
+        execute("old_layout", "DELETE FROM flyway_schema_history WHERE version IN ('0.5', '0.6')");
         execute("old_layout", """
                 INSERT INTO outbox_event (id, aggregate_type, aggregate_id, event_type, payload, occurred_at, sequence)
                 VALUES (gen_random_uuid(), 'plan', 'p1', 'csip.plan.created.v1', '{}', now(), 1)""");
@@ -82,8 +88,12 @@ class MessagingMigrationsTest {
         assertThat(rows("old_layout", "SELECT version || ' ' || type || ' ' || description FROM "
                 + MessagingMigrations.HISTORY + " ORDER BY installed_rank"))
                 .as("adopted at the last script it had, none run again, the later ones run")
-                .containsExactly("0.4 BASELINE adopted from flyway_schema_history", "0.5 SQL outbox councils");
+                .containsExactly("0.4 BASELINE adopted from flyway_schema_history", "0.5 SQL outbox councils",
+                        "0.6 SQL outbox pending");
         assertThat(count("old_layout", "SELECT count(*) FROM outbox_event")).as("data kept").isEqualTo(1);
+        assertThat(count("old_layout", "SELECT count(*) FROM outbox_pending p JOIN outbox_event e USING (position)"
+                + " WHERE e.status IS NULL")).as("the pending event queued for the relay, its old mark emptied")
+                .isEqualTo(1);
         assertThat(serviceFlyway("old_layout").load().migrate().migrationsExecuted).isZero();
         serviceFlyway("old_layout").load().validate();
     }
@@ -107,7 +117,8 @@ class MessagingMigrationsTest {
             start.join();
         }
         assertThat(failures).isEmpty();
-        assertThat(versions("twice", MessagingMigrations.HISTORY)).containsExactly("0.1", "0.2", "0.3", "0.4", "0.5");
+        assertThat(versions("twice", MessagingMigrations.HISTORY))
+                .containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "0.6");
         assertThat(versions("twice", "flyway_schema_history")).doesNotHaveDuplicates()
                 .allMatch(version -> !version.startsWith("0."));
     }

@@ -74,7 +74,7 @@ public class MessagingMetrics {
     }
 
     /**
-     * Re-reads the backlog (a count over the partial index of pending rows), not on every scrape. One refresh at a
+     * Re-reads the backlog (a count of the relay's queue), not on every scrape. One refresh at a
      * time, so a slower one cannot overwrite a newer reading with an older one.
      */
     @Scheduled(every = "${csip.outbox.metrics-interval:15s}", delayed = "2s",
@@ -85,7 +85,8 @@ public class MessagingMetrics {
             // Both figures in one query, the age worked out in SQL (0 when nothing waits).
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
                     "SELECT count(*), coalesce(floor(extract(epoch FROM now() - min(occurred_at))), 0) "
-                            + "FROM outbox_event WHERE status = 'PENDING'").getSingleResult());
+                            + "FROM outbox_pending pending JOIN outbox_event event USING (position)")
+                    .getSingleResult());
             backlog.set(((Number) row[0]).longValue());
             oldestPendingSeconds.set(Math.max(0, ((Number) row[1]).longValue()));
             @SuppressWarnings("unchecked")

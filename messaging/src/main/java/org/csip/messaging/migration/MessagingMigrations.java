@@ -114,5 +114,6 @@ public final class MessagingMigrations implements Callback {
 
     /** Every script of db/messaging, oldest first: MessagingMigrationsTest holds the folder to this list. */
     static final List<String> SCRIPTS = List.of("V0_1__outbox_event.sql", "V0_2__processed_event.sql",
-            "V0_3__outbox_traceparent.sql", "V0_4__outbox_sequence_and_pruning.sql", "V0_5__outbox_councils.sql");
+            "V0_3__outbox_traceparent.sql", "V0_4__outbox_sequence_and_pruning.sql", "V0_5__outbox_councils.sql",
+            "V0_6__outbox_pending.sql");
 }

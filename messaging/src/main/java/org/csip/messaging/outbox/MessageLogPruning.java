@@ -11,9 +11,9 @@ import org.csip.messaging.metrics.MessagingMetrics;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the outbox and the inbox (consumer message log) from growing for ever: published outbox rows and inbox entries
- * older than the retention are deleted, a small batch per transaction. Safe with replicas: each batch takes rows no
- * other pruner holds ({@code SKIP LOCKED}), and pending rows are never touched. An inbox entry older than the retention
+ * Keeps the outbox and the inbox (consumer message log) from growing for ever: published events that occurred before
+ * the retention, and inbox entries older than it, are deleted, a small batch per transaction. Safe with replicas: each batch takes rows no
+ * other pruner holds ({@code SKIP LOCKED}), and an event still in the relay's queue is never touched. An inbox entry older than the retention
  * guards nothing any more: its event is long behind every consumer's committed offset, and a read model also refuses an
  * event older than the one it holds.
  */
@@ -52,7 +52,8 @@ public class MessageLogPruning {
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
         long outbox = deleteAll("outbox_event", """
                 DELETE FROM outbox_event WHERE id IN (
-                    SELECT id FROM outbox_event WHERE status = 'PUBLISHED' AND published_at < :cutoff
+                    SELECT id FROM outbox_event event WHERE occurred_at < :cutoff
+                    AND NOT EXISTS (SELECT 1 FROM outbox_pending pending WHERE pending.position = event.position)
                     LIMIT :batch FOR UPDATE SKIP LOCKED)""", cutoff);
         long inbox = deleteAll("processed_event", """
                 DELETE FROM processed_event WHERE event_id IN (

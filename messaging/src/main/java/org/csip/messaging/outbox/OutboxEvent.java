@@ -3,8 +3,6 @@ package org.csip.messaging.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -12,13 +10,13 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One event waiting for, or past, publication: the row written beside the state change it announces. */
+/**
+ * One event as it was written beside the state change it announces; never changed after. Whether it still waits for
+ * publication is its row in {@code outbox_pending}, the relay's queue.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
-
-    /** Where a row is in its life: written with the change, then published by the relay. */
-    public enum Status { PENDING, PUBLISHED }
 
     @Id
     public UUID id;
@@ -53,17 +51,6 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "occurred_at")
     public OffsetDateTime occurredAt;
 
-    @Enumerated(EnumType.STRING)
-    public Status status = Status.PENDING;
-
-    public int attempts;
-
-    @Column(name = "last_error")
-    public String lastError;
-
     /** W3C trace context of the request that wrote it (null outside a trace). */
     public String traceparent;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
 }

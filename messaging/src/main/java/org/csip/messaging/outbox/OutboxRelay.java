@@ -11,13 +11,10 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 import jakarta.transaction.TransactionManager;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,9 +36,10 @@ import org.jboss.logging.Logger;
  * One relay pass at a time per service, across every thread and every replica: a pass first takes the service's
  * relay lock (a PostgreSQL advisory lock held by the pass's own transaction), then hands a batch of pending rows to
  * the producer in position order without waiting between them, waits for the broker's acknowledgements, and marks
- * those acknowledged (up to the first failure) published in that transaction. Per aggregate, positions follow commit
- * order (the {@link Outbox} numbers an aggregate's events under a row lock), so a single sender keeps every
- * aggregate's events in order on its partition. Claiming rows from several senders at once, even with
+ * those acknowledged (up to the first failure) published in that transaction: out of the queue of pending events
+ * ({@code outbox_pending}), the event rows left as they were written. Per aggregate, positions follow commit order
+ * (the {@link Outbox} numbers an aggregate's events under a row lock), so a single sender keeps every aggregate's
+ * events in order on its partition. Claiming rows from several senders at once, even with
  * {@code SKIP LOCKED}, lets one hold an aggregate's earlier event while another sends its later one.
  * There is no leader to elect or lose: a replica that dies mid-pass drops its connection, PostgreSQL ends its
  * transaction and with it the lock, and the next pass of any replica carries on (its sent-but-unmarked rows are sent
@@ -162,11 +160,11 @@ public class OutboxRelay {
 
     private int publishBatch() {
         @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = entityManager.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE status = 'PENDING' ORDER BY position LIMIT :limit",
-                        OutboxEvent.class)
+        List<OutboxEvent> batch = entityManager.createNativeQuery("SELECT event.* FROM outbox_pending pending"
+                                + " JOIN outbox_event event ON event.position = pending.position"
+                                + " ORDER BY pending.position LIMIT :limit", OutboxEvent.class)
                 .setParameter("limit", config.batchSize())
-                // Read only: rows are marked by the statements below, so none is copied and compared at commit.
+                // Read only: an event row is never changed, so none is copied and compared at commit.
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         // Rows of different aggregates go to the producer at once, so the broker acknowledges them in batches rather
@@ -188,26 +186,26 @@ public class OutboxRelay {
         int published = markAsAcknowledged(batch, sends, passOver);
         int refused = 0;
         OutboxEvent firstRefused = null;
+        String firstRefusal = null;
         for (int i = 0; i < batch.size(); i++) {
             OutboxEvent row = batch.get(i);
             Throwable cause = failure(sends.get(i));
             if (cause != null && !(cause instanceof EarlierEventUnsent)) {
                 // Left pending, and every later row of its aggregate with it: the next pass sends them in order.
-                row.attempts++;
-                row.lastError = String.valueOf(cause.getMessage());
-                entityManager.createNativeQuery("UPDATE outbox_event SET attempts = :attempts, last_error = :error"
-                                + " WHERE id = :id")
-                        .setParameter("attempts", row.attempts).setParameter("error", row.lastError)
-                        .setParameter("id", row.id).executeUpdate();
+                String error = String.valueOf(cause.getMessage());
+                Number attempts = (Number) entityManager.createNativeQuery("UPDATE outbox_pending"
+                                + " SET attempts = attempts + 1, last_error = :error WHERE position = :position"
+                                + " RETURNING attempts")
+                        .setParameter("error", error).setParameter("position", row.position).getSingleResult();
                 if (refused++ == 0) {
                     firstRefused = row;
+                    firstRefusal = "attempt " + attempts + ": " + error;
                 }
             }
         }
         if (firstRefused != null) {
             LOG.warnf("%d outbox event(s) not published yet, left for the next pass with their aggregates' later ones;"
-                    + " the first, %s (%s), attempt %d: %s", refused, firstRefused.id, firstRefused.eventType,
-                    firstRefused.attempts, firstRefused.lastError);
+                    + " the first, %s (%s), %s", refused, firstRefused.id, firstRefused.eventType, firstRefusal);
         }
         return published;
     }
@@ -250,7 +248,7 @@ public class OutboxRelay {
         boolean[] marked = new boolean[batch.size()];
         int published = 0;
         while (true) {
-            List<UUID> acknowledged = new ArrayList<>();
+            List<Long> acknowledged = new ArrayList<>();
             List<CompletableFuture<Void>> unsettled = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 CompletableFuture<Void> send = sends.get(i);
@@ -258,15 +256,14 @@ public class OutboxRelay {
                     unsettled.add(send);
                 } else if (!marked[i] && !send.isCompletedExceptionally()) {
                     marked[i] = true;
-                    acknowledged.add(batch.get(i).id);
+                    acknowledged.add(batch.get(i).position);
                     metrics.published(batch.get(i).eventType);
                 }
             }
             if (!acknowledged.isEmpty()) {
-                entityManager.createNativeQuery("UPDATE outbox_event SET status = 'PUBLISHED', published_at = :now"
-                                + " WHERE id = ANY(CAST(:ids AS uuid[]))")
-                        .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                        .setParameter("ids", acknowledged.stream().map(UUID::toString).toArray(String[]::new))
+                // Published: out of the queue. The event row stays as it was written.
+                entityManager.createNativeQuery("DELETE FROM outbox_pending WHERE position = ANY(:positions)")
+                        .setParameter("positions", acknowledged.toArray(Long[]::new))
                         .executeUpdate();
                 published += acknowledged.size();
             }
