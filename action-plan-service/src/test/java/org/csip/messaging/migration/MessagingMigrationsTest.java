@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.csip.stack.PostgresLauncher;
 import org.flywaydb.core.Flyway;
@@ -29,7 +30,7 @@ class MessagingMigrationsTest {
     static void start() throws Exception {
         Path dir = Files.createTempDirectory("csip-migrations-pg");
         postgres = new PostgresLauncher(0, dir.resolve("data"), dir.resolve("postgres.log"),
-                List.of("fresh", "old_layout", "twice"));
+                List.of("fresh", "old_layout", "twice", "rolling"));
         postgres.start();
     }
 
@@ -121,6 +122,49 @@ class MessagingMigrationsTest {
                 .containsExactly("0.1", "0.2", "0.3", "0.4", "0.5", "0.6");
         assertThat(versions("twice", "flyway_schema_history")).doesNotHaveDuplicates()
                 .allMatch(version -> !version.startsWith("0."));
+    }
+
+    /**
+     * V0_6 keeps the old marks for a replica of the previous version: during a rolling update its relay finds only
+     * the events it wrote itself (this version's relay sends them too), and rolling back re-queues the old way what
+     * this version had not yet published (docs/deploy.md "Rolling back", the statement below).
+     */
+    @Test
+    void duringARollingUpdateTheOldRelayFindsOnlyTheOldVersionsEventsAndRollingBackRequeuesTheUnpublished()
+            throws Exception {
+        serviceFlyway("rolling").load().migrate();
+        String byNew = writtenByThisVersion("n", 1);
+        String byOld = UUID.randomUUID().toString();
+        execute("rolling", """
+                INSERT INTO outbox_event (id, aggregate_type, aggregate_id, sequence, event_type, payload, occurred_at,
+                                          status, attempts, last_error, published_at)
+                VALUES ('%s', 'plan', 'o', 1, 'csip.plan.created.v1', '{}', now(), 'PENDING', 0, NULL, NULL)"""
+                .formatted(byOld));
+        String oldRelay = "SELECT id::text FROM outbox_event WHERE status = 'PENDING' ORDER BY position";
+        String queue = "SELECT id::text FROM outbox_pending JOIN outbox_event USING (position) ORDER BY position";
+
+        assertThat(rows("rolling", oldRelay)).as("the old relay: only what the old version wrote").containsExactly(byOld);
+        assertThat(rows("rolling", queue)).as("this version's relay: both").containsExactly(byNew, byOld);
+
+        // This version publishes its own event; then the older one takes over after one more is written.
+        execute("rolling", "DELETE FROM outbox_pending WHERE position = (SELECT position FROM outbox_event WHERE id = '"
+                + byNew + "')");
+        String unpublished = writtenByThisVersion("n", 2);
+        execute("rolling",
+                "UPDATE outbox_event SET status = 'PENDING' WHERE position IN (SELECT position FROM outbox_pending);");
+
+        assertThat(rows("rolling", oldRelay)).as("after the rollback step: everything not yet published, once")
+                .containsExactly(byOld, unpublished);
+    }
+
+    /** An event row as this version writes it (no old marks); its id. */
+    private static String writtenByThisVersion(String aggregate, int sequence) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        execute("rolling", """
+                INSERT INTO outbox_event (id, aggregate_type, aggregate_id, sequence, event_type, payload, occurred_at)
+                VALUES ('%s', 'plan', '%s', %d, 'csip.plan.created.v1', '{}', now())""".formatted(id, aggregate,
+                sequence));
+        return id;
     }
 
     /** The service's Flyway as Quarkus builds it: its own folder, the messaging migrations as a callback. */
