@@ -14,8 +14,8 @@ import org.jboss.logging.Logger;
  * Keeps the outbox and the inbox (consumer message log) from growing for ever: published events that occurred before
  * the retention, and inbox entries older than it, are deleted, a small batch per transaction. Safe with replicas: each
  * batch takes rows no other pruner holds ({@code SKIP LOCKED}), and an event still in the relay's queue is never
- * touched. An inbox entry older than the retention guards nothing any more: its event is long behind every consumer's committed offset, and a read model also refuses an
- * event older than the one it holds.
+ * touched. An inbox entry older than the retention guards nothing any more: its event is long behind every consumer's
+ * committed offset, and a read model also refuses an event older than the one it holds.
  */
 @ApplicationScoped
 public class MessageLogPruning {
