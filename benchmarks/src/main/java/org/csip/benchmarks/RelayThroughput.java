@@ -42,10 +42,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * records to the same topic in the same run. The events are written straight into the workforce-service's outbox in
  * one transaction (as if that many changes had committed at once), of a type no service applies and naming no council
  * (so no partner's feed shows them); the relay's rate is the events over the time between its first and last send of
- * them, read from their records' timestamps once every one has left the relay's queue. The raw producer sends the same keys, headers and bodies with the relay's producer settings
- * (acks=all, idempotent), all at once, then flushes; then again keeping the relay's ordering rule (an
- * aggregate's next record only once its previous one is acknowledged), which is the floor for any relay that keeps
- * that rule. Every sender first sends a warm-up round that is not measured, and each measured one starts once the
+ * them, read from their records' timestamps once every one has left the relay's queue. The raw producer sends the
+ * same keys, headers and bodies with the relay's producer settings (acks=all, idempotent), all at once, then flushes;
+ * then again keeping the relay's ordering rule (an aggregate's next record only once its previous one is
+ * acknowledged), which is the floor for any relay that keeps that rule. Every sender first sends a warm-up round that is not measured, and each measured one starts once the
  * topic's consumers have caught up.
  */
 public final class RelayThroughput {
@@ -191,7 +191,7 @@ public final class RelayThroughput {
     /** Where each partition of the relay's topic ends now. */
     private static Map<TopicPartition, Long> endOffsets(String bootstrapServers) {
         try (KafkaConsumer<String, String> consumer = reader(bootstrapServers)) {
-            return consumer.endOffsets(partitions(consumer));
+            return consumer.endOffsets(partitions(consumer, RAW_TOPIC));
         }
     }
 
@@ -210,7 +210,8 @@ public final class RelayThroughput {
             long first = Long.MAX_VALUE;
             long last = Long.MIN_VALUE;
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (before.keySet().stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+            while (before.keySet().stream()
+                    .anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("The relay's records could not be read back within 2 minutes");
                 }
@@ -229,19 +230,20 @@ public final class RelayThroughput {
         }
     }
 
-    private static KafkaConsumer<String, String> reader(String bootstrapServers) {
+    /** A consumer of strings that commits nothing, for the benchmark to read a topic where it chooses. */
+    static KafkaConsumer<String, String> reader(String bootstrapServers) {
         Properties settings = new Properties();
         settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         return new KafkaConsumer<>(settings);
     }
 
-    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
-        return consumer.partitionsFor(RAW_TOPIC).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+    /** Every partition of {@code topic}. */
+    static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, String topic) {
+        return consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
     }
 
     /** The same records through a bare producer with the relay's settings: every send at once, then a flush. */

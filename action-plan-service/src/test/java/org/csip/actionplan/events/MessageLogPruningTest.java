@@ -76,7 +76,7 @@ class MessageLogPruningTest {
                 .as("the aggregate keeps its numbering").isEqualTo(1);
     }
 
-    /** {@code rows} events of {@code aggregate} that occurred {@code age} ago, taken out of the relay's queue if published. */
+    /** {@code rows} events of {@code aggregate} that occurred {@code age} ago, out of the relay's queue if published. */
     private void outbox(String aggregate, int rows, String status, String age) {
         Rows.update(dataSource, """
                 WITH numbered AS (
