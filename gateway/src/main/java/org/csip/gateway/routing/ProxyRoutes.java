@@ -54,17 +54,19 @@ public class ProxyRoutes {
     private static ProxyHandler proxy(Vertx vertx, UpstreamOrigins origins, String service, int timeoutMillis,
                                       int connections, ProxyInterceptor rewrite) {
         origins.pick(service); // fails at start when the service has no URL
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        EventLoopClients clients = new EventLoopClients(vertx, new HttpClientOptions()
                 .setConnectTimeout(timeoutMillis)
                 // Each request's own timeout (set in connect) ends a silent request first, as a timeout: a connection's
                 // idle timeout would end it as a closed connection, which ReadRetry would take for a replica gone.
                 .setIdleTimeout(2 * timeoutMillis)
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS),
-                // Kept-alive connections to each replica: Vert.x's default of 5 queued requests inside the gateway.
+                // Kept-alive connections to each replica, from each event loop: Vert.x's default of 5 queued
+                // requests inside the gateway.
                 new PoolOptions().setHttp1MaxSize(connections));
-        HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .origin(context -> connect(context.client(), origins, service, origins.inTurn(service), 0,
-                        timeoutMillis))
+        // The proxy's own client is never asked for a connection: each request takes its event loop's (origin).
+        HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient())
+                .origin(context -> connect(clients.of(context.request().proxiedRequest()), origins, service,
+                        origins.inTurn(service), 0, timeoutMillis))
                 .addInterceptor(new BodyCeiling())
                 .addInterceptor(new UpstreamUnavailable(service))
                 .addInterceptor(new PublicLocation());
