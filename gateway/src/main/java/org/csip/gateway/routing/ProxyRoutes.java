@@ -26,10 +26,11 @@ import org.csip.gateway.limits.BodyCeiling;
 
 /**
  * Relays {@code /api/...} to the owning service (to its ready replicas in turn, {@link UpstreamOrigins}) with
- * Vert.x HTTP Proxy: the caller's token, trace and
- * request headers pass through unchanged, and the upstream checks the token again. A replica that refuses the
- * connection is passed over for the next, and a read whose replica closes the connection under it is asked of the
- * next ({@link ReadRetry}). A service that does not answer within the timeout gives a 503 problem naming it. Each service's OpenAPI document is at {@code /openapi/{service}}.
+ * Vert.x HTTP Proxy, on a connection of the caller's own event loop ({@link EventLoopClients}): the caller's token,
+ * trace and request headers pass through unchanged, and the upstream checks the token again. A replica that refuses
+ * the connection is passed over for the next, and a read whose replica closes the connection under it is asked of the
+ * next ({@link ReadRetry}). A service that does not answer within the timeout gives a 503 problem naming it. Each
+ * service's OpenAPI document is at {@code /openapi/{service}}.
  */
 @ApplicationScoped
 public class ProxyRoutes {

@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.ContextInternal;
@@ -71,8 +72,7 @@ class EventLoopClientsTest {
     }
 
     /** Sends one request from {@code context} through the client it is given; the loop of the connection it went on. */
-    private EventLoop connectionLoop(ContextInternal context,
-                                     Function<io.vertx.core.http.HttpServerRequest, HttpClient> client)
+    private EventLoop connectionLoop(ContextInternal context, Function<HttpServerRequest, HttpClient> client)
             throws Exception {
         CompletableFuture<EventLoop> loop = new CompletableFuture<>();
         context.runOnContext(ignored -> {
