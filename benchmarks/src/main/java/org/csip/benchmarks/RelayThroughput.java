@@ -45,8 +45,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * them, read from their records' timestamps once every one has left the relay's queue. The raw producer sends the
  * same keys, headers and bodies with the relay's producer settings (acks=all, idempotent), all at once, then flushes;
  * then again keeping the relay's ordering rule (an aggregate's next record only once its previous one is
- * acknowledged), which is the floor for any relay that keeps that rule. Every sender first sends a warm-up round that is not measured, and each measured one starts once the
- * topic's consumers have caught up.
+ * acknowledged), which is the floor for any relay that keeps that rule. Every sender first sends a warm-up round
+ * that is not measured, and each measured one starts once the topic's consumers have caught up.
  */
 public final class RelayThroughput {
     /** The relay's goal: at least half the raw producer's rate (issue 24). */
