@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.mockito.InjectSpy;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.csip.actionplan.Api;
 import org.csip.actionplan.InspectionSide;
+import org.csip.messaging.config.OutboxConfig;
 import org.csip.messaging.outbox.CloudEventPublisher;
 import org.csip.messaging.outbox.OutboxEvent;
 import org.csip.messaging.outbox.OutboxRelay;
@@ -58,6 +60,9 @@ class OutboxOrderTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    OutboxConfig outbox;
 
     @Inject
     DataSource dataSource;
@@ -182,6 +187,89 @@ class OutboxOrderTest {
             assertThat(log.records(b)).extracting(r -> TopicLog.header(r, "ce_id")).as("B's once each, in order")
                     .containsExactly(ids.get(1), ids.get(3), ids.get(5));
         }
+    }
+
+    /**
+     * A pass with a backlog reads on while its sends are under way, instead of ending at each batch — and every read
+     * starts from the head of the queue, so an event committed late with an earlier position still goes out before
+     * its aggregate's next one. Positions are handed out at insert: X's first event takes its position, then a full
+     * batch of other events commits before it does; the pass reads that batch without it. While the batch is still
+     * on its way, X's first event commits, then X's second. The pass's next read must take both, in order.
+     */
+    @Test
+    void aPassWithABacklogReadsOnWhileItsSendsAreUnderWayAndAnEventCommittedLateStillGoesBeforeItsAggregatesNext()
+            throws Exception {
+        String x = "order-test-late-" + UUID.randomUUID();
+        String backlog = "order-test-backlog-" + UUID.randomUUID();
+        CompletableFuture<Void> brokerAnswers = new CompletableFuture<>();
+        List<String> handedOver = new CopyOnWriteArrayList<>();
+        doAnswer(call -> {
+            OutboxEvent row = call.getArgument(0);
+            handedOver.add(row.aggregateId + "#" + row.sequence);
+            CompletableFuture<?> acknowledged = (CompletableFuture<?>) call.callRealMethod();
+            // The backlog's acknowledgements wait until the test has committed X's events.
+            return row.aggregateId.startsWith(backlog) ? acknowledged.thenCompose(ack -> brokerAnswers) : acknowledged;
+        }).when(publisher).send(any());
+
+        relay.publishPending(); // nothing else queued: the pass's first read is the backlog alone
+        ExecutorService relaying = Executors.newSingleThreadExecutor();
+        try (TopicLog log = TopicLog.open(bootstrapServers, "action-plan-events");
+             var late = dataSource.getConnection()) {
+            late.setAutoCommit(false);
+            String first = insert(late, x, 1); // positioned now, committed later
+            int backlogRows = outbox.batchSize(); // a full batch, so the pass reads on
+            try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("INSERT INTO"
+                    + " outbox_event (id, aggregate_type, aggregate_id, sequence, event_type, payload, occurred_at)"
+                    + " SELECT gen_random_uuid(), 'test', ? || '-' || (n % 50), n / 50 + 1, 'csip.test.ordered.v1',"
+                    + " CAST('{}' AS jsonb), now() FROM generate_series(0, ? - 1) n")) {
+                insert.setString(1, backlog);
+                insert.setInt(2, backlogRows);
+                insert.executeUpdate();
+            }
+            Future<Integer> pass = relaying.submit(relay::publishPending);
+            await().atMost(Duration.ofSeconds(20)).until(() -> handedOver.stream().anyMatch(id -> id.startsWith(backlog)));
+            late.commit();
+            String second;
+            try (var connection = dataSource.getConnection()) {
+                second = insert(connection, x, 2);
+            }
+            brokerAnswers.complete(null);
+            pass.get(60, TimeUnit.SECONDS);
+            relay.publishPending();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> log.records(x).size() >= 2);
+            assertThat(log.records(x)).extracting(r -> TopicLog.header(r, "ce_id")).as("X's events once each, in order")
+                    .containsExactly(first, second);
+            int lastOfBacklog = 0;
+            for (int i = 0; i < handedOver.size(); i++) {
+                if (handedOver.get(i).startsWith(backlog)) {
+                    lastOfBacklog = i;
+                }
+            }
+            assertThat(handedOver.stream().filter(id -> id.startsWith(backlog)).count())
+                    .as("the backlog handed over once").isEqualTo(backlogRows);
+            assertThat(handedOver.indexOf(x + "#1")).as("X's first event handed over while the backlog was on its way,"
+                    + " by the pass that read it, not by a later one").isBetween(0, lastOfBacklog);
+            assertThat(handedOver.indexOf(x + "#2")).as("X's second after its first")
+                    .isGreaterThan(handedOver.indexOf(x + "#1"));
+        } finally {
+            brokerAnswers.complete(null);
+            relaying.shutdownNow();
+        }
+    }
+
+    /** Writes one event of {@code aggregate} on {@code connection} (committed if it commits by itself); its id. */
+    private static String insert(Connection connection, String aggregate, int sequence) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        try (var insert = connection.prepareStatement("INSERT INTO outbox_event (id, aggregate_type, aggregate_id,"
+                + " sequence, event_type, payload, occurred_at)"
+                + " VALUES (CAST(? AS uuid), 'test', ?, ?, 'csip.test.ordered.v1', CAST('{}' AS jsonb), now())")) {
+            insert.setString(1, id);
+            insert.setString(2, aggregate);
+            insert.setInt(3, sequence);
+            insert.executeUpdate();
+        }
+        return id;
     }
 
     /**

@@ -93,6 +93,11 @@ class CloudEventPublisherTest {
             }
 
             @Override
+            public int rowsPerPass() {
+                return 10000;
+            }
+
+            @Override
             public Duration sendTimeout() {
                 return Duration.ofSeconds(25);
             }

@@ -26,6 +26,15 @@ public interface OutboxConfig {
     int batchSize();
 
     /**
+     * Rows a relay pass may read, a batch at a time as soon as less than a batch is still under way, before it commits and the
+     * next pass begins: a pass that stopped at each batch spent about half the relay's time between one batch's last
+     * send and the next one's first (docs/performance.md, scenario 3). A replica that dies mid-pass has its rows of
+     * that pass sent again by the next, so this also bounds the copies consumers pass over after a crash.
+     */
+    @WithDefault("10000")
+    int rowsPerPass();
+
+    /**
      * Longer than the producer and connector can spend on one event (each service's delivery.timeout.ms, twice). A
      * relay pass waits for every send of its batch to settle, at most twice this (only a producer that never answers
      * takes that long), so a send given up on is never still under way — else it could land after the relay sent it
