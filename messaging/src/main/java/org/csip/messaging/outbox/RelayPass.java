@@ -101,24 +101,11 @@ final class RelayPass {
      * them under a row lock), so a read that sees an aggregate's event sees its earlier ones too.
      */
     private void readAndHandOver() {
-        int stillQueued = read.size() - published;
-        @SuppressWarnings("unchecked")
-        List<Number> head = entityManager.createNativeQuery(
-                        "SELECT position FROM outbox_pending ORDER BY position LIMIT :limit")
-                .setParameter("limit", stillQueued + config.batchSize())
-                .getResultList();
-        List<Long> fresh = head.stream().map(Number::longValue).filter(position -> !read.contains(position)).toList();
-        drained = fresh.size() < config.batchSize();
-        if (fresh.isEmpty()) {
+        List<OutboxEvent> batch = read.isEmpty() ? head() : nextAfterWhatThePassHas();
+        drained = batch.size() < config.batchSize();
+        if (batch.isEmpty()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<OutboxEvent> batch = entityManager.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE position = ANY(:positions) ORDER BY position", OutboxEvent.class)
-                .setParameter("positions", fresh.toArray(Long[]::new))
-                // Read only: an event row is never changed, so none is copied and compared at commit.
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
         // The sends are handed over with the pass's transaction suspended: no send needs it, and none may carry it onto
         // another thread, where it would still be "active" when this thread commits — Narayana then refuses the commit
         // ("Enlisted connection used without active transaction": seen once in a clean-clone run, when sends went
@@ -130,6 +117,40 @@ final class RelayPass {
         } finally {
             resume(pass);
         }
+    }
+
+    /** The pass's first batch: the head of the queue, in one statement (a pass after a single commit reads only this). */
+    @SuppressWarnings("unchecked")
+    private List<OutboxEvent> head() {
+        return entityManager.createNativeQuery("SELECT event.* FROM outbox_pending pending"
+                        + " JOIN outbox_event event ON event.position = pending.position"
+                        + " ORDER BY pending.position LIMIT :limit", OutboxEvent.class)
+                .setParameter("limit", config.batchSize())
+                // Read only: an event row is never changed, so none is copied and compared at commit.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    /**
+     * The next batch: the queue's head again, past the rows this pass has read and not yet taken out of it (first only
+     * their positions, then the events of the rest).
+     */
+    @SuppressWarnings("unchecked")
+    private List<OutboxEvent> nextAfterWhatThePassHas() {
+        List<Number> head = entityManager.createNativeQuery(
+                        "SELECT position FROM outbox_pending ORDER BY position LIMIT :limit")
+                .setParameter("limit", read.size() - published + config.batchSize())
+                .getResultList();
+        Long[] fresh = head.stream().map(Number::longValue).filter(position -> !read.contains(position))
+                .toArray(Long[]::new);
+        if (fresh.length == 0) {
+            return List.of();
+        }
+        return entityManager.createNativeQuery(
+                        "SELECT * FROM outbox_event WHERE position = ANY(:positions) ORDER BY position", OutboxEvent.class)
+                .setParameter("positions", fresh)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 
     /**
