@@ -227,7 +227,8 @@ class OutboxOrderTest {
                 insert.executeUpdate();
             }
             Future<Integer> pass = relaying.submit(relay::publishPending);
-            await().atMost(Duration.ofSeconds(20)).until(() -> handedOver.stream().anyMatch(id -> id.startsWith(backlog)));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> handedOver.stream().anyMatch(id -> id.startsWith(backlog)));
             late.commit();
             String second;
             try (var connection = dataSource.getConnection()) {

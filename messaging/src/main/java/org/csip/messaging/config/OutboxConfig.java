@@ -26,10 +26,10 @@ public interface OutboxConfig {
     int batchSize();
 
     /**
-     * Rows a relay pass may read, a batch at a time as soon as less than a batch is still under way, before it commits and the
-     * next pass begins: a pass that stopped at each batch spent about half the relay's time between one batch's last
-     * send and the next one's first (docs/performance.md, scenario 3). A replica that dies mid-pass has its rows of
-     * that pass sent again by the next, so this also bounds the copies consumers pass over after a crash.
+     * Rows a relay pass may read, a batch at a time as soon as less than a batch is still under way, before it commits
+     * and the next pass begins: a pass that stopped at each batch spent about half the relay's time between one
+     * batch's last send and the next one's first (docs/performance.md, scenario 3). A replica that dies mid-pass has
+     * its rows of that pass sent again by the next, so this also bounds the copies consumers pass over after a crash.
      */
     @WithDefault("10000")
     int rowsPerPass();

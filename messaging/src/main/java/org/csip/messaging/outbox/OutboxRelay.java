@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
  * broker acknowledges out of the queue of pending events ({@code outbox_pending}) in that transaction, the event rows
  * left as they were written ({@link RelayPass}). Per aggregate, positions follow commit order (the {@link Outbox}
  * numbers an aggregate's events under a row lock), so a single sender keeps every aggregate's events in order on its
- * partition. Claiming rows from several senders at once, even with {@code SKIP LOCKED}, lets one hold an aggregate's earlier event while another sends its later one.
+ * partition. Claiming rows from several senders at once, even with {@code SKIP LOCKED}, lets one hold an aggregate's
+ * earlier event while another sends its later one.
  * There is no leader to elect or lose: a replica that dies mid-pass drops its connection, PostgreSQL ends its
  * transaction and with it the lock, and the next pass of any replica carries on (its sent-but-unmarked rows are sent
  * again: consumers apply an event id once).

@@ -60,7 +60,7 @@ final class RelayPass {
      */
     private final AtomicInteger underWay = new AtomicInteger();
     private Thread passThread;
-    /** Once set, nothing more is handed over: a row sent after the pass stopped waiting could race the next pass's copy. */
+    /** Once set, nothing more is handed over: a row sent after the pass stopped waiting could race the next pass. */
     private final AtomicBoolean over = new AtomicBoolean();
     private boolean drained;
     private boolean refused;
@@ -106,10 +106,10 @@ final class RelayPass {
         if (batch.isEmpty()) {
             return;
         }
-        // The sends are handed over with the pass's transaction suspended: no send needs it, and none may carry it onto
-        // another thread, where it would still be "active" when this thread commits — Narayana then refuses the commit
-        // ("Enlisted connection used without active transaction": seen once in a clean-clone run, when sends went
-        // through a Reactive Messaging emitter, whose stages captured the caller's context). Nothing touches the
+        // The sends are handed over with the pass's transaction suspended: no send needs it, and none may carry it
+        // onto another thread, where it would still be "active" when this thread commits — Narayana then refuses the
+        // commit ("Enlisted connection used without active transaction": seen once in a clean-clone run, when sends
+        // went through a Reactive Messaging emitter, whose stages captured the caller's context). Nothing touches the
         // database while it is suspended; the relay lock stays held by the transaction's connection.
         Transaction pass = suspend();
         try {
@@ -119,7 +119,7 @@ final class RelayPass {
         }
     }
 
-    /** The pass's first batch: the head of the queue, in one statement (a pass after a single commit reads only this). */
+    /** The pass's first batch: the head of the queue in one statement (a pass after one commit reads only this). */
     @SuppressWarnings("unchecked")
     private List<OutboxEvent> head() {
         return entityManager.createNativeQuery("SELECT event.* FROM outbox_pending pending"
@@ -147,7 +147,8 @@ final class RelayPass {
             return List.of();
         }
         return entityManager.createNativeQuery(
-                        "SELECT * FROM outbox_event WHERE position = ANY(:positions) ORDER BY position", OutboxEvent.class)
+                        "SELECT * FROM outbox_event WHERE position = ANY(:positions) ORDER BY position",
+                        OutboxEvent.class)
                 .setParameter("positions", fresh)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
