@@ -62,7 +62,9 @@ final class RelayPass {
     private Thread passThread;
     /** Once set, nothing more is handed over: a row sent after the pass stopped waiting could race the next pass. */
     private final AtomicBoolean over = new AtomicBoolean();
+    /** The last read found less than a batch: the queue was empty behind it. */
     private boolean drained;
+    /** A send failed, or had not settled when the pass stopped waiting: no more reads, and no pass follows at once. */
     private boolean refused;
     private int published;
 
@@ -232,6 +234,7 @@ final class RelayPass {
             }
             if (unsettled == 0 || left <= 0) {
                 if (unsettled > 0) {
+                    refused = true; // counted as refusals below; the poll, not another pass at once, tries them again
                     LOG.warnf("%d outbox send(s) still unsettled after %d s; their rows stay pending",
                             unsettled, 2 * config.sendTimeout().toSeconds());
                 }
