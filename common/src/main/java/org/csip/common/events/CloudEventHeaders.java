@@ -35,9 +35,17 @@ public final class CloudEventHeaders {
     /** Digits of a written {@link #SEQUENCE}. */
     public static final int SEQUENCE_DIGITS = 12;
 
-    /** A sequence number as the {@link #SEQUENCE} header writes it. */
+    /**
+     * A sequence number as the {@link #SEQUENCE} header writes it: {@link #SEQUENCE_DIGITS} digits, zero-padded, so
+     * the headers sort as the numbers do. Padded by hand: {@code String.format} was half of what building an event's
+     * headers cost the outbox relay.
+     */
     public static String sequence(long number) {
-        return String.format("%0" + SEQUENCE_DIGITS + "d", number);
+        if (number < 0) {
+            throw new IllegalArgumentException("A sequence number is never negative: " + number);
+        }
+        String digits = Long.toString(number);
+        return digits.length() >= SEQUENCE_DIGITS ? digits : "0".repeat(SEQUENCE_DIGITS - digits.length()) + digits;
     }
 
     /** The number a {@link #SEQUENCE} header holds; null when absent (events published before numbering) or unreadable. */
