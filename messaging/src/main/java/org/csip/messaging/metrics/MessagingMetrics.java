@@ -31,6 +31,8 @@ public class MessagingMetrics {
     /** Per message-log table: bytes on disk (with indexes) and PostgreSQL's estimate of its rows. */
     private final Map<String, AtomicLong> tableBytes = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> tableRows = new ConcurrentHashMap<>();
+    /** Each event type's published counter, looked up once: the relay counts every event it publishes. */
+    private final Map<String, Counter> publishedByType = new ConcurrentHashMap<>();
 
     public MessagingMetrics(MeterRegistry registry, EntityManager entityManager) {
         this.registry = registry;
@@ -62,8 +64,9 @@ public class MessagingMetrics {
 
     /** One event the broker acknowledged. */
     public void published(String eventType) {
-        Counter.builder("csip.events.published").description("Events this service published to Kafka")
-                .tag("type", eventType).register(registry).increment();
+        publishedByType.computeIfAbsent(eventType, type -> Counter.builder("csip.events.published")
+                .description("Events this service published to Kafka").tag("type", type).register(registry))
+                .increment();
     }
 
     /** One event read from a topic: applied the first time, a duplicate when the consumer message log had it. */
