@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -45,15 +46,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * them, read from their records' timestamps once every one has left the relay's queue. The raw producer sends the
  * same keys, headers and bodies with the relay's producer settings (acks=all, idempotent), all at once, then flushes;
  * then again keeping the relay's ordering rule (an aggregate's next record only once its previous one is
- * acknowledged), which is the floor for any relay that keeps that rule. Every sender first sends a warm-up round
- * that is not measured, and each measured one starts once the topic's consumers have caught up.
+ * acknowledged), which is the floor for any relay that keeps that rule. Every sender first sends warm-up rounds that
+ * are not measured (the relay for longer, {@link Plan}), and each measured one starts once the topic's consumers have
+ * caught up.
  */
 public final class RelayThroughput {
     /** The relay's goal: at least half the raw producer's rate (issue 24). */
     static final double GOAL = 0.5;
     static final String EVENT_TYPE = "csip.benchmark.relayed.v1";
     private static final String DATABASE = "workforce";
-    private static final int AGGREGATES = 200;
     /**
      * The raw producers send to the relay's own topic, so the services that consume it (the action-plan-service, every
      * gateway's partner feed) read their records too, as they read the relay's: on two cores, what they spend reading
@@ -61,28 +62,61 @@ public final class RelayThroughput {
      */
     private static final String RAW_TOPIC = "workforce-events";
 
-    /** How many events: first a round to warm both senders (JIT, pools, metadata), then the measured one. */
-    public record Plan(int warmUpEvents, int events) {
-        public static final Plan FULL = new Plan(30_000, 30_000);
-        public static final Plan SMOKE = new Plan(0, 300);
+    /**
+     * How many events a round has, how many rounds warm each bare producer, how long the relay warms, and how many
+     * events are measured, over how many aggregates each measured backlog spreads them (the warm-up the first's), and
+     * how many times each sender sends each backlog (its median counts: one sender's rate varies by half between two
+     * runs of a second on this machine). The
+     * relay warms for longer: its code runs in a service that has relayed little before the
+     * run (its rate climbed from about 4,300 a second in its first round of 30,000 to 15,300 in its eighth, its CPU
+     * an event falling from 273 to 37 µs; docs/performance.md, scenario 3), the bare producers' in the benchmark's own
+     * JVM, a tight loop compiled within a round or two.
+     */
+    public record Plan(int roundEvents, int rawWarmUpRounds, Duration relayWarmUp, int events,
+                       List<Integer> aggregates, int repetitions) {
+        /**
+         * The full run measures one backlog, 150 events on each of 200 aggregates, where the ordering rule bounds
+         * every relay (an aggregate's 150 events take 150 acknowledgements one after another), three times; a second
+         * backlog spread thinner (5 events on each of 6,000 aggregates) is worth measuring by hand
+         * ({@code List.of(200, 6_000)}) but takes the full run past its 20 minutes. The smoke run sends both.
+         */
+        public static final Plan FULL = new Plan(30_000, 3, Duration.ofSeconds(30), 30_000, List.of(200), 3);
+        public static final Plan SMOKE = new Plan(300, 0, Duration.ZERO, 300, List.of(200, 60), 1);
+    }
+
+    /** What a run measured: events, their size, the warm-up, and each backlog's senders. */
+    public record Result(int events, int payloadBytes, int roundEvents, int repetitions, WarmUp warmUp,
+                         List<Backlog> backlogs) {
     }
 
     /**
-     * What a run measured: events, each sender's seconds (the relay; the raw producer all at once; the raw producer
-     * keeping the relay's ordering rule) and rates.
+     * One backlog's figures: each sender's seconds in every repetition (the relay; the raw producer all at once; the
+     * raw producer keeping the relay's ordering rule), and their medians and rates.
      */
-    public record Result(int events, double relaySeconds, double rawSeconds, double rawInOrderSeconds,
-                         int payloadBytes) {
+    public record Backlog(int events, int aggregates, List<Double> relayRuns, List<Double> rawRuns,
+                          List<Double> rawInOrderRuns) {
+        double relaySeconds() {
+            return median(relayRuns);
+        }
+
+        double rawSeconds() {
+            return median(rawRuns);
+        }
+
+        double rawInOrderSeconds() {
+            return median(rawInOrderRuns);
+        }
+
         double relayPerSecond() {
-            return events / relaySeconds;
+            return events / relaySeconds();
         }
 
         double rawPerSecond() {
-            return events / rawSeconds;
+            return events / rawSeconds();
         }
 
         double rawInOrderPerSecond() {
-            return events / rawInOrderSeconds;
+            return events / rawInOrderSeconds();
         }
 
         double ratio() {
@@ -94,9 +128,24 @@ public final class RelayThroughput {
             return relayPerSecond() / rawInOrderPerSecond();
         }
 
+        /** The best any relay keeping the ordering rule could reach: the in-order floor against the raw producer. */
+        double ceiling() {
+            return rawInOrderPerSecond() / rawPerSecond();
+        }
+
         boolean met() {
             return ratio() >= GOAL;
         }
+
+        private static double median(List<Double> runs) {
+            List<Double> sorted = runs.stream().sorted().toList();
+            int middle = sorted.size() / 2;
+            return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        }
+    }
+
+    /** Each warm-up round's events per second, sender by sender, in the order they were sent. */
+    public record WarmUp(List<Double> raw, List<Double> rawInOrder, List<Double> relay) {
     }
 
     private RelayThroughput() {
@@ -106,30 +155,77 @@ public final class RelayThroughput {
         String payload = payload();
         String jdbc = "jdbc:postgresql://localhost:" + postgresPort + "/" + DATABASE;
         try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
-            if (plan.warmUpEvents() > 0) {
-                raw(bootstrapServers, plan.warmUpEvents(), payload);
-                rawInOrder(bootstrapServers, plan.warmUpEvents(), payload);
-                relay(db, bootstrapServers, plan.warmUpEvents(), payload);
+            WarmUp warmUp = warmUp(db, bootstrapServers, plan, payload);
+            List<Backlog> backlogs = new ArrayList<>();
+            for (int aggregates : plan.aggregates()) {
+                List<Double> raw = new ArrayList<>();
+                List<Double> rawInOrder = new ArrayList<>();
+                List<Double> relay = new ArrayList<>();
+                for (int repetition = 0; repetition < plan.repetitions(); repetition++) {
+                    // Each sender starts once the topic's consumers have read everything before it, so none pays for
+                    // another's.
+                    ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
+                    raw.add(raw(bootstrapServers, plan.events(), payload, aggregates));
+                    ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
+                    rawInOrder.add(rawInOrder(bootstrapServers, plan.events(), payload, aggregates));
+                    ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
+                    relay.add(relay(db, bootstrapServers, plan.events(), payload, aggregates));
+                }
+                backlogs.add(new Backlog(plan.events(), aggregates, relay, raw, rawInOrder));
             }
-            // Each sender starts once the topic's consumers have read everything before it, so none pays for another's.
-            ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
-            double raw = raw(bootstrapServers, plan.events(), payload);
-            ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
-            double rawInOrder = rawInOrder(bootstrapServers, plan.events(), payload);
-            ConsumersCaughtUp.await(bootstrapServers, RAW_TOPIC);
-            double relay = relay(db, bootstrapServers, plan.events(), payload);
-            return new Result(plan.events(), relay, raw, rawInOrder, payload.getBytes(StandardCharsets.UTF_8).length);
+            return new Result(plan.events(), payload.getBytes(StandardCharsets.UTF_8).length, plan.roundEvents(),
+                    plan.repetitions(), warmUp, List.copyOf(backlogs));
         } catch (SQLException e) {
             throw new IllegalStateException("The relay scenario could not use the workforce database: " + e, e);
         }
     }
 
-    private static double relay(Connection db, String bootstrapServers, int events, String payload)
+    /**
+     * Warms every sender (JIT, pools, metadata; the broker and the topic's consumers with them) with rounds that are
+     * not measured: each bare producer a few rounds, the relay rounds until it has relayed for {@code relayWarmUp}.
+     * A relay round is timed from the commit of its events to the queue's being empty of them (to a tenth of a second,
+     * enough to see the rate settle; the measured round is read from the records' timestamps).
+     */
+    private static WarmUp warmUp(Connection db, String bootstrapServers, Plan plan, String payload)
+            throws SQLException {
+        List<Double> raw = new ArrayList<>();
+        List<Double> rawInOrder = new ArrayList<>();
+        int aggregates = plan.aggregates().get(0);
+        for (int round = 0; round < plan.rawWarmUpRounds(); round++) {
+            raw.add(plan.roundEvents() / raw(bootstrapServers, plan.roundEvents(), payload, aggregates));
+            rawInOrder.add(plan.roundEvents() / rawInOrder(bootstrapServers, plan.roundEvents(), payload, aggregates));
+        }
+        List<Double> relay = new ArrayList<>();
+        long warming = 0;
+        while (warming < plan.relayWarmUp().toNanos()) {
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            write(db, run, plan.roundEvents(), payload, aggregates);
+            long start = System.nanoTime();
+            waitForRelay(db, run, plan.roundEvents(), aggregates);
+            long took = System.nanoTime() - start;
+            warming += took;
+            relay.add(plan.roundEvents() / (took / 1e9));
+        }
+        System.out.printf(Locale.UK, "Relay scenario warm-up, events a second: raw %s; raw in order %s; relay %s%n",
+                rates(raw), rates(rawInOrder), rates(relay));
+        return new WarmUp(raw, rawInOrder, relay);
+    }
+
+    private static String perRun(Backlog backlog, List<Double> seconds) {
+        return rates(seconds.stream().map(run -> backlog.events() / run).toList());
+    }
+
+    static String rates(List<Double> rates) {
+        return rates.isEmpty() ? "none" : rates.stream().map(rate -> String.format(Locale.UK, "%,.0f", rate))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static double relay(Connection db, String bootstrapServers, int events, String payload, int aggregates)
             throws SQLException {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<TopicPartition, Long> before = endOffsets(bootstrapServers);
-        write(db, run, events, payload);
-        waitForRelay(db, run, events);
+        write(db, run, events, payload, aggregates);
+        waitForRelay(db, run, events, aggregates);
         return publicationSpan(bootstrapServers, run, events, before);
     }
 
@@ -140,11 +236,12 @@ public final class RelayThroughput {
                 + "\"note\":\"" + "x".repeat(360) + "\"}";
     }
 
-    private static void write(Connection db, String run, int events, String payload) throws SQLException {
+    private static void write(Connection db, String run, int events, String payload, int aggregates)
+            throws SQLException {
         db.setAutoCommit(false);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO outbox_event (id, aggregate_type, aggregate_id,"
                 + " sequence, event_type, payload, occurred_at) SELECT gen_random_uuid(), 'benchmark',"
-                + " ? || '-' || (n % " + AGGREGATES + "), n / " + AGGREGATES + " + 1, ?, CAST(? AS jsonb), now()"
+                + " ? || '-' || (n % " + aggregates + "), n / " + aggregates + " + 1, ?, CAST(? AS jsonb), now()"
                 + " FROM generate_series(0, ? - 1) n")) {
             insert.setString(1, run);
             insert.setString(2, EVENT_TYPE);
@@ -162,14 +259,14 @@ public final class RelayThroughput {
      * run's events still queued, once: polling a count scanned the outbox (137 ms of the database's time every 100 ms
      * when published rows were counted), taken from the relay it measured.
      */
-    private static void waitForRelay(Connection db, String run, int events) throws SQLException {
+    private static void waitForRelay(Connection db, String run, int events, int aggregates) throws SQLException {
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         try (PreparedStatement last = db.prepareStatement("SELECT count(*) FROM outbox_pending JOIN outbox_event"
                 + " USING (position) WHERE aggregate_type = 'benchmark' AND aggregate_id = ? AND sequence = ?");
              PreparedStatement pending = db.prepareStatement("SELECT count(*) FROM outbox_pending JOIN outbox_event"
                 + " USING (position) WHERE aggregate_type = 'benchmark' AND aggregate_id LIKE ? || '-%'")) {
-            last.setString(1, run + "-" + (events - 1) % AGGREGATES);
-            last.setLong(2, (events - 1) / AGGREGATES + 1);
+            last.setString(1, run + "-" + (events - 1) % aggregates);
+            last.setLong(2, (events - 1) / aggregates + 1);
             pending.setString(1, run);
             while (System.nanoTime() < deadline) {
                 if (count(last) == 0 && count(pending) == 0) {
@@ -247,12 +344,12 @@ public final class RelayThroughput {
     }
 
     /** The same records through a bare producer with the relay's settings: every send at once, then a flush. */
-    private static double raw(String bootstrapServers, int events, String payload) {
+    private static double raw(String bootstrapServers, int events, String payload, int aggregates) {
         try (KafkaProducer<String, String> producer = rawProducer(bootstrapServers, payload)) {
             long start = System.nanoTime();
             List<Future<?>> sends = new ArrayList<>(events);
             for (int n = 0; n < events; n++) {
-                sends.add(producer.send(record(n, payload)));
+                sends.add(producer.send(record(n, payload, aggregates)));
             }
             producer.flush();
             for (Future<?> send : sends) {
@@ -269,14 +366,14 @@ public final class RelayThroughput {
      * once, its next when the one before it is acknowledged, handed over on one thread as the relay does. No relay
      * that keeps the rule can beat it: an aggregate's events take one acknowledgement each, one after another.
      */
-    private static double rawInOrder(String bootstrapServers, int events, String payload) {
+    private static double rawInOrder(String bootstrapServers, int events, String payload, int aggregates) {
         ExecutorService handOver = Executors.newSingleThreadExecutor();
         try (KafkaProducer<String, String> producer = rawProducer(bootstrapServers, payload)) {
             CountDownLatch acknowledged = new CountDownLatch(events);
             AtomicReference<Exception> failure = new AtomicReference<>();
             long start = System.nanoTime();
-            for (int aggregate = 0; aggregate < Math.min(AGGREGATES, events); aggregate++) {
-                sendInOrder(producer, aggregate, events, payload, handOver, acknowledged, failure);
+            for (int aggregate = 0; aggregate < Math.min(aggregates, events); aggregate++) {
+                sendInOrder(producer, aggregate, events, aggregates, payload, handOver, acknowledged, failure);
             }
             if (!acknowledged.await(10, TimeUnit.MINUTES) || failure.get() != null) {
                 throw new IllegalStateException("Not every record was acknowledged", failure.get());
@@ -290,21 +387,22 @@ public final class RelayThroughput {
     }
 
     /** Sends record {@code n}; once the broker acknowledges it, the next record of its aggregate follows. */
-    private static void sendInOrder(KafkaProducer<String, String> producer, int n, int events, String payload,
+    private static void sendInOrder(KafkaProducer<String, String> producer, int n, int events, int aggregates,
+                                    String payload,
                                     ExecutorService handOver, CountDownLatch acknowledged,
                                     AtomicReference<Exception> failure) {
-        producer.send(record(n, payload), (metadata, error) -> {
+        producer.send(record(n, payload, aggregates), (metadata, error) -> {
             if (error != null) {
                 failure.compareAndSet(null, error);
-                for (int left = n; left < events; left += AGGREGATES) {
+                for (int left = n; left < events; left += aggregates) {
                     acknowledged.countDown(); // this aggregate's later records are never sent: stop waiting for them
                 }
                 return;
             }
             acknowledged.countDown();
-            if (n + AGGREGATES < events) {
-                handOver.execute(() -> sendInOrder(producer, n + AGGREGATES, events, payload, handOver, acknowledged,
-                        failure));
+            if (n + aggregates < events) {
+                handOver.execute(() -> sendInOrder(producer, n + aggregates, events, aggregates, payload, handOver,
+                        acknowledged, failure));
             }
         });
     }
@@ -320,8 +418,8 @@ public final class RelayThroughput {
     }
 
     /** Event {@code n} of a run as the relay would send it: its aggregate's key, CloudEvents headers, the body. */
-    private static ProducerRecord<String, String> record(int n, String payload) {
-        return record("raw-" + (n % AGGREGATES), n / AGGREGATES + 1, payload);
+    private static ProducerRecord<String, String> record(int n, String payload, int aggregates) {
+        return record("raw-" + (n % aggregates), n / aggregates + 1, payload);
     }
 
     private static ProducerRecord<String, String> record(String aggregate, int sequence, String payload) {
@@ -378,38 +476,57 @@ public final class RelayThroughput {
         }
     }
 
-    /** The scenario's chart: the relay's events per second against each raw sender's. */
+    /** The scenario's chart: the relay's events per second against each raw sender's, backlog by backlog. */
     static Map<String, String> charts(Result result) {
+        List<Chart.Row> rows = new ArrayList<>();
+        for (Backlog backlog : result.backlogs()) {
+            String over = String.format(Locale.UK, "%,d aggregates", backlog.aggregates());
+            rows.add(new Chart.Row(over + ", raw all at once", backlog.relayPerSecond(), backlog.rawPerSecond()));
+            rows.add(new Chart.Row(over + ", raw in aggregate order", backlog.relayPerSecond(),
+                    backlog.rawInOrderPerSecond()));
+        }
         return Map.of("relay-throughput", Chart.pairs("Relay throughput", "events/s", "outbox relay",
-                "raw Kafka producer", List.of(
-                        new Chart.Row(String.format(Locale.UK, "%,d events, raw all at once", result.events()),
-                                result.relayPerSecond(), result.rawPerSecond()),
-                        new Chart.Row(String.format(Locale.UK, "%,d events, raw in aggregate order", result.events()),
-                                result.relayPerSecond(), result.rawInOrderPerSecond()))));
+                "raw Kafka producer", rows));
     }
 
     /** The scenario's figures as a Markdown section of docs/performance.md. */
     static String markdown(Result result) {
+        StringBuilder senders = new StringBuilder("""
+                | backlog | sender | seconds (median) | events/s (median) | events/s, each run |
+                |---|---|---:|---:|---|
+                """);
+        StringBuilder ratios = new StringBuilder("""
+                | backlog | relay ÷ raw (goal ≥ %.1f) | met | relay ÷ raw in aggregate order (what the relay costs \
+                beyond its ordering rule) | the best a relay keeping order could reach (in order ÷ raw) |
+                |---|---:|---|---:|---:|
+                """.formatted(GOAL));
+        for (Backlog backlog : result.backlogs()) {
+            String name = String.format(Locale.UK, "over %,d aggregates", backlog.aggregates());
+            senders.append(String.format(Locale.UK, """
+                    | %1$s | outbox relay (first to last publication) | %2$.2f | %3$,.0f | %8$s |
+                    | %1$s | raw Kafka producer (all sent, then flushed) | %4$.2f | %5$,.0f | %9$s |
+                    | %1$s | raw Kafka producer in aggregate order (each aggregate's next record after its previous \
+                    one's acknowledgement) | %6$.2f | %7$,.0f | %10$s |
+                    """, name, backlog.relaySeconds(), backlog.relayPerSecond(), backlog.rawSeconds(),
+                    backlog.rawPerSecond(), backlog.rawInOrderSeconds(), backlog.rawInOrderPerSecond(),
+                    perRun(backlog, backlog.relayRuns()), perRun(backlog, backlog.rawRuns()),
+                    perRun(backlog, backlog.rawInOrderRuns())));
+            ratios.append(String.format(Locale.UK, "| %s | %.3f | %s | %.3f | %.3f |%n", name, backlog.ratio(),
+                    backlog.met() ? "yes" : "**no**", backlog.ratioInOrder(), backlog.ceiling()));
+        }
         return String.format(Locale.UK, """
-                %,d events of %d bytes, over %d aggregates, written into the workforce-service's outbox in one \
-                transaction; the same records sent by a bare producer, all at once and then in aggregate order.
+                Backlogs of %,d events of %d bytes, written into the workforce-service's outbox in one transaction; \
+                the same records sent by a bare producer, all at once and then in aggregate order; each sender sends \
+                each backlog %d times, in turn, and its median counts. Warmed first, not \
+                measured, in rounds of %,d events on the first backlog's aggregates (each round's events a second): \
+                the bare producer all at once %s; in aggregate order %s; the relay %d rounds, %s.
 
                 ![Events per second, relay and raw producer](performance/relay-throughput.svg)
 
-                | sender | seconds | events/s |
-                |---|---:|---:|
-                | outbox relay (first to last publication) | %.2f | %,.0f |
-                | raw Kafka producer (all sent, then flushed) | %.2f | %,.0f |
-                | raw Kafka producer in aggregate order (each aggregate's next record after its previous one's \
-                acknowledgement) | %.2f | %,.0f |
-
-                | ratio | measured | goal | met |
-                |---|---:|---:|---|
-                | relay ÷ raw, events per second | %.3f | ≥ %.1f | %s |
-                | relay ÷ raw in aggregate order (what the relay costs beyond its ordering rule) | %.3f | — | — |
-                """, result.events(), result.payloadBytes(), AGGREGATES, result.relaySeconds(),
-                result.relayPerSecond(), result.rawSeconds(), result.rawPerSecond(), result.rawInOrderSeconds(),
-                result.rawInOrderPerSecond(), result.ratio(), GOAL, result.met() ? "yes" : "**no**",
-                result.ratioInOrder());
+                %s
+                %s""", result.events(), result.payloadBytes(), result.repetitions(), result.roundEvents(),
+                rates(result.warmUp().raw()),
+                rates(result.warmUp().rawInOrder()), result.warmUp().relay().size(), rates(result.warmUp().relay()),
+                senders, ratios);
     }
 }

@@ -78,12 +78,16 @@ class BenchmarksSmokeIT {
         assertThat(RunClock.markdown(result.took())).contains("| **the whole run** (budget 20, within it) |");
         RelayThroughput.Result relay = result.relay();
         assertThat(relay.events()).isEqualTo(RelayThroughput.Plan.SMOKE.events());
-        assertThat(relay.ratio()).as("relay ÷ raw producer").isFinite().isPositive();
-        assertThat(relay.ratioInOrder()).as("relay ÷ raw producer in aggregate order").isFinite().isPositive();
+        assertThat(relay.backlogs()).extracting(RelayThroughput.Backlog::aggregates)
+                .containsExactlyElementsOf(RelayThroughput.Plan.SMOKE.aggregates());
+        assertThat(relay.backlogs()).allSatisfy(backlog -> {
+            assertThat(backlog.ratio()).as("relay ÷ raw producer").isFinite().isPositive();
+            assertThat(backlog.ratioInOrder()).as("relay ÷ raw producer in aggregate order").isFinite().isPositive();
+        });
         assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
                 .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
         assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka",
-                "| raw Kafka producer in aggregate order");
+                "| raw Kafka producer in aggregate order", "| over 60 aggregates |");
         PartnerPages.Result pages = result.pages();
         assertThat(pages.registerCouncils()).as("the register's current councils").isEqualTo(153);
         assertThat(pages.forceCouncils()).containsExactly("340", "341", "342", "343", "344");
