@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.csip.testing.RefusingPort;
 
 /**
  * A replica that dies under every request: it accepts the connection, reads the request's head and closes the
@@ -58,10 +59,6 @@ public final class DyingReplica {
 
     /** A URL on which nothing listens: a replica whose process is gone refuses connections there. */
     public static String gone() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return "http://localhost:" + socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RefusingPort.url();
     }
 }

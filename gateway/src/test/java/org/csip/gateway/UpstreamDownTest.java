@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.util.Map;
 import org.csip.testing.KafkaTestResource;
 import org.csip.testing.OidcTestResource;
+import org.csip.testing.RefusingPort;
 import org.csip.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +29,9 @@ class UpstreamDownTest {
     public static class DownUpstreams implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("csip.gateway.upstreams.workforce", "http://localhost:" + freePort(),
+            return Map.of("csip.gateway.upstreams.workforce", RefusingPort.url(),
                     "csip.gateway.upstreams.action-plan", "http://localhost:" + Silent.PORT,
                     "csip.gateway.upstream-timeout", "2s");
-        }
-
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 

@@ -7,31 +7,63 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.csip.stack.KafkaLauncher.TopicSpec;
 import org.csip.stack.Topics;
+import org.jboss.logging.Logger;
 
-/** A real Kafka broker (SmallRye's embedded KRaft broker) with CSIP's topics, for a service's tests. */
+/**
+ * A real Kafka broker (SmallRye's embedded KRaft broker) with CSIP's topics, for a service's tests. The broker finds
+ * its two ports free and binds them a moment later, so anything started between can take one: a broker that fails to
+ * start is closed and started again on new ports (Quarkus restarts this resource at every change of test profile).
+ */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+    private static final Logger LOG = Logger.getLogger(KafkaTestResource.class);
+    private static final int STARTS = 3;
+
     private EmbeddedKafkaBroker broker;
 
     @Override
     public Map<String, String> start() {
-        broker = new EmbeddedKafkaBroker()
+        for (int attempt = 1; ; attempt++) {
+            try {
+                broker = startBroker();
+                return Map.of("kafka.bootstrap.servers", broker.getAdvertisedListeners());
+            } catch (RuntimeException e) {
+                if (attempt == STARTS) {
+                    throw e;
+                }
+                LOG.warnf(e, "The test broker did not start (attempt %d of %d); starting it again", attempt, STARTS);
+            }
+        }
+    }
+
+    private static EmbeddedKafkaBroker startBroker() {
+        EmbeddedKafkaBroker started = new EmbeddedKafkaBroker()
                 .withDeleteLogDirsOnClose(true)
                 .withAdditionalProperties(p -> {
                     p.put("auto.create.topics.enable", "false");
                     p.put("group.initial.rebalance.delay.ms", "0");
-                })
-                .start();
-        try (KafkaCompanion companion = new KafkaCompanion(broker.getAdvertisedListeners())) {
-            companion.topics().create(Topics.ALL.stream()
-                    .collect(Collectors.toMap(TopicSpec::name, TopicSpec::partitions)));
+                });
+        try {
+            started.start();
+            try (KafkaCompanion companion = new KafkaCompanion(started.getAdvertisedListeners())) {
+                companion.topics().create(Topics.ALL.stream()
+                        .collect(Collectors.toMap(TopicSpec::name, TopicSpec::partitions)));
+            }
+            return started;
+        } catch (RuntimeException e) {
+            try {
+                started.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
-        return Map.of("kafka.bootstrap.servers", broker.getAdvertisedListeners());
     }
 
     @Override
     public void stop() {
         if (broker != null) {
             broker.close();
+            broker = null;
         }
     }
 }

@@ -3,7 +3,6 @@ package org.csip.messaging.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opentelemetry.api.OpenTelemetry;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.csip.messaging.config.OutboxConfig;
+import org.csip.testing.RefusingPort;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +22,7 @@ class CloudEventPublisherTest {
 
     @Test
     void withNoBrokerTheFirstSendWaitsAndFailsAndTheNextFailAtOnce() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort(); // free, and nothing listens once closed
-        }
+        int closedPort = RefusingPort.port();
         CloudEventPublisher publisher = new CloudEventPublisher(config(),
                 Map.of("bootstrap.servers", "localhost:" + closedPort), OpenTelemetry.noop());
         try {

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import com.sun.net.httpserver.HttpServer;
+import org.csip.testing.RefusingPort;
 import org.junit.jupiter.api.Test;
 
 class UpstreamOriginsTest {
@@ -32,7 +32,7 @@ class UpstreamOriginsTest {
     @Test
     void aReplicaThatIsNotReadyGetsNoRequestsUntilItIsAgainAndWhenNoneIsReadyAllAreTried() throws IOException {
         HttpServer ready = readyReplica();
-        int dead = freePort();
+        int dead = RefusingPort.port();
         try {
             int livePort = ready.getAddress().getPort();
             String live = "http://localhost:" + livePort;
@@ -56,7 +56,7 @@ class UpstreamOriginsTest {
         HttpServer ready = readyReplica();
         try {
             URI first = URI.create("http://localhost:" + ready.getAddress().getPort());
-            URI second = URI.create("http://localhost:" + freePort());
+            URI second = URI.create(RefusingPort.url());
             UpstreamOrigins origins = new UpstreamOrigins(Map.of("inspection", first + "," + second));
             assertThat(List.of(origins.inTurn("inspection"), origins.inTurn("inspection")))
                     .as("the one whose turn it is first, then the other").containsExactly(List.of(first, second),
@@ -89,11 +89,5 @@ class UpstreamOriginsTest {
         });
         ready.start();
         return ready;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
