@@ -7,32 +7,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.csip.stack.KafkaLauncher.TopicSpec;
 import org.csip.stack.Topics;
-import org.jboss.logging.Logger;
 
 /**
- * A real Kafka broker (SmallRye's embedded KRaft broker) with CSIP's topics, for a service's tests. The broker finds
- * its two ports free and binds them a moment later, so anything started between can take one: a broker that fails to
- * start is closed and started again on new ports (Quarkus restarts this resource at every change of test profile).
+ * A real Kafka broker (SmallRye's embedded KRaft broker) with CSIP's topics, for a service's tests. It finds its two
+ * ports free and binds them later, so a broker that fails to start is closed and started again ({@link FreePortStarts}).
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
-    private static final Logger LOG = Logger.getLogger(KafkaTestResource.class);
-    private static final int STARTS = 3;
-
     private EmbeddedKafkaBroker broker;
 
     @Override
     public Map<String, String> start() {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                broker = startBroker();
-                return Map.of("kafka.bootstrap.servers", broker.getAdvertisedListeners());
-            } catch (RuntimeException e) {
-                if (attempt == STARTS) {
-                    throw e;
-                }
-                LOG.warnf(e, "The test broker did not start (attempt %d of %d); starting it again", attempt, STARTS);
-            }
-        }
+        broker = FreePortStarts.start("Kafka broker", KafkaTestResource::startBroker);
+        return Map.of("kafka.bootstrap.servers", broker.getAdvertisedListeners());
     }
 
     private static EmbeddedKafkaBroker startBroker() {

@@ -23,13 +23,7 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            Path dir = Files.createTempDirectory("csip-mail");
-            server = new MailServerLauncher(freePort(), freePort(), dir.resolve("messages"), dir.resolve("mail.log"));
-            server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = FreePortStarts.start("SMTP server", SmtpTestResource::startServer);
         return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(server.smtpPort()));
     }
 
@@ -37,6 +31,21 @@ public class SmtpTestResource implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.close();
+        }
+    }
+
+    private static MailServerLauncher startServer() {
+        MailServerLauncher started = null;
+        try {
+            Path dir = Files.createTempDirectory("csip-mail");
+            started = new MailServerLauncher(freePort(), freePort(), dir.resolve("messages"), dir.resolve("mail.log"));
+            started.start();
+            return started;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            started.close();
+            throw e;
         }
     }
 

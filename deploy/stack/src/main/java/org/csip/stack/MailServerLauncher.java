@@ -71,7 +71,12 @@ public final class MailServerLauncher implements StackPart {
         // Any address receives; a person reads a mailbox over IMAP with its address as user name and password.
         started.withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
                 .withDisabledAuthentication());
-        started.start();
+        try {
+            started.start();
+        } catch (RuntimeException e) {
+            started.stop(); // one of its two servers may have started before the other's port was found taken
+            throw e;
+        }
         server = started;
         written = 0;
         writer = Executors.newSingleThreadScheduledExecutor(r -> {
