@@ -24,9 +24,19 @@ public final class FreePortStarts {
                 if (attempt == STARTS) {
                     throw e;
                 }
-                LOG.warnf(e, "The test %s did not start (attempt %d of %d); starting it again on other ports", server,
-                        attempt, STARTS);
+                // One line, not the trace: a port taken between is all it says (and FreePortStartsTest fails on purpose).
+                LOG.warnf("The test %s did not start (attempt %d of %d: %s); starting it again on other ports", server,
+                        attempt, STARTS, causes(e));
             }
         }
+    }
+
+    /** The exception and each cause under it, in a line. */
+    private static String causes(Throwable e) {
+        StringBuilder line = new StringBuilder(String.valueOf(e));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            line.append(" / ").append(cause);
+        }
+        return line.toString();
     }
 }
