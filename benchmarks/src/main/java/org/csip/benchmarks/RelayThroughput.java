@@ -66,11 +66,10 @@ public final class RelayThroughput {
      * How many events a round has, how many rounds warm each bare producer, how long the relay warms, and how many
      * events are measured, over how many aggregates each measured backlog spreads them (the warm-up the first's), and
      * how many times each sender sends each backlog (its median counts: one sender's rate varies by half between two
-     * runs of a second on this machine). The
-     * relay warms for longer: its code runs in a service that has relayed little before the
-     * run (its rate climbed from about 4,300 a second in its first round of 30,000 to 15,300 in its eighth, its CPU
-     * an event falling from 273 to 37 µs; docs/performance.md, scenario 3), the bare producers' in the benchmark's own
-     * JVM, a tight loop compiled within a round or two.
+     * runs of a second on this machine). The relay warms for longer: its code runs in a service that has relayed
+     * little before the run (its rate climbed from about 4,300 a second in its first round of 30,000 to 15,300 in its
+     * eighth, its CPU an event falling from 273 to 37 µs; docs/performance.md, scenario 3), the bare producers' in the
+     * benchmark's own JVM, a tight loop compiled within a round or two.
      */
     public record Plan(int roundEvents, int rawWarmUpRounds, Duration relayWarmUp, int events,
                        List<Integer> aggregates, int repetitions) {
@@ -389,8 +388,7 @@ public final class RelayThroughput {
 
     /** Sends record {@code n}; once the broker acknowledges it, the next record of its aggregate follows. */
     private static void sendInOrder(KafkaProducer<String, String> producer, int n, int events, int aggregates,
-                                    String payload,
-                                    ExecutorService handOver, CountDownLatch acknowledged,
+                                    String payload, ExecutorService handOver, CountDownLatch acknowledged,
                                     AtomicReference<Exception> failure) {
         producer.send(record(n, payload, aggregates), (metadata, error) -> {
             if (error != null) {
