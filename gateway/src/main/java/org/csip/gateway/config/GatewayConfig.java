@@ -27,8 +27,9 @@ public interface GatewayConfig {
     Duration upstreamTimeout();
 
     /**
-     * Connections kept open to each replica of each service. Vert.x's default is 5, which made requests queue inside
-     * the gateway as soon as more than five were in flight (docs/performance.md, scenario 1).
+     * Connections kept open to each replica of each service, from each of the gateway's event loops (a request is
+     * relayed on its own loop's connections). Vert.x's default is 5, which made requests queue inside the gateway as
+     * soon as more than five were in flight (docs/performance.md, scenario 1).
      */
     @WithDefault("64")
     int upstreamConnections();

@@ -26,10 +26,11 @@ import org.csip.gateway.limits.BodyCeiling;
 
 /**
  * Relays {@code /api/...} to the owning service (to its ready replicas in turn, {@link UpstreamOrigins}) with
- * Vert.x HTTP Proxy: the caller's token, trace and
- * request headers pass through unchanged, and the upstream checks the token again. A replica that refuses the
- * connection is passed over for the next, and a read whose replica closes the connection under it is asked of the
- * next ({@link ReadRetry}). A service that does not answer within the timeout gives a 503 problem naming it. Each service's OpenAPI document is at {@code /openapi/{service}}.
+ * Vert.x HTTP Proxy, on a connection of the caller's own event loop ({@link EventLoopClients}): the caller's token,
+ * trace and request headers pass through unchanged, and the upstream checks the token again. A replica that refuses
+ * the connection is passed over for the next, and a read whose replica closes the connection under it is asked of the
+ * next ({@link ReadRetry}). A service that does not answer within the timeout gives a 503 problem naming it. Each
+ * service's OpenAPI document is at {@code /openapi/{service}}.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -54,17 +55,19 @@ public class ProxyRoutes {
     private static ProxyHandler proxy(Vertx vertx, UpstreamOrigins origins, String service, int timeoutMillis,
                                       int connections, ProxyInterceptor rewrite) {
         origins.pick(service); // fails at start when the service has no URL
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+        EventLoopClients clients = new EventLoopClients(vertx, new HttpClientOptions()
                 .setConnectTimeout(timeoutMillis)
                 // Each request's own timeout (set in connect) ends a silent request first, as a timeout: a connection's
                 // idle timeout would end it as a closed connection, which ReadRetry would take for a replica gone.
                 .setIdleTimeout(2 * timeoutMillis)
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS),
-                // Kept-alive connections to each replica: Vert.x's default of 5 queued requests inside the gateway.
+                // Kept-alive connections to each replica, from each event loop: Vert.x's default of 5 queued
+                // requests inside the gateway.
                 new PoolOptions().setHttp1MaxSize(connections));
-        HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .origin(context -> connect(context.client(), origins, service, origins.inTurn(service), 0,
-                        timeoutMillis))
+        // The proxy's own client is never asked for a connection: each request takes its event loop's (origin).
+        HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient())
+                .origin(context -> connect(clients.current(), origins, service,
+                        origins.inTurn(service), 0, timeoutMillis))
                 .addInterceptor(new BodyCeiling())
                 .addInterceptor(new UpstreamUnavailable(service))
                 .addInterceptor(new PublicLocation());
