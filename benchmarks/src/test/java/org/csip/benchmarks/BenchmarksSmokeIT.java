@@ -30,12 +30,17 @@ class BenchmarksSmokeIT {
                 Benchmarks.SCENARIOS);
 
         GatewayOverhead.Result overhead = result.gatewayOverhead();
-        GatewayOverhead.Pair closed = overhead.closed();
-        for (RunStats run : List.of(closed.direct(), closed.gateway())) {
-            assertThat(run.requests()).as(run.label()).isPositive();
-            assertThat(run.failed()).as(run.label() + ": every request answered 200").isZero();
-            assertThat(run.report().resolve("index.html")).as(run.label() + "'s report").exists();
+        GatewayOverhead.Closed closed = overhead.closed();
+        assertThat(closed.rounds()).as("direct, gateway, gateway, direct: two pairs").hasSize(2);
+        for (GatewayOverhead.Pair pair : closed.rounds()) {
+            for (RunStats run : List.of(pair.direct(), pair.gateway())) {
+                assertThat(run.requests()).as(run.label()).isPositive();
+                assertThat(run.failed()).as(run.label() + ": every request answered 200").isZero();
+                assertThat(run.report().resolve("index.html")).as(run.label() + "'s report").exists();
+            }
         }
+        assertThat(closed.rounds().stream().map(pair -> pair.gateway().report()).distinct())
+                .as("each closed run has a report of its own").hasSize(2);
         assertThat(closed.throughputRatio()).as(closed.load()).isFinite().isPositive();
         for (GatewayOverhead.LatencyPair pair : overhead.open()) {
             for (OpenLoop.Latencies run : List.of(pair.direct(), pair.gateway())) {
