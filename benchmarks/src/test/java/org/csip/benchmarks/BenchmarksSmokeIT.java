@@ -67,7 +67,9 @@ class BenchmarksSmokeIT {
         assertThat(start.stack().readyAt()).containsKeys("stack", "keycloak", "postgres", "kafka", "gateway");
         assertThat(start.services()).extracting(StartAndMemory.Alone::name)
                 .containsExactly(LocalStack.MODULES.get(0));
-        for (StartAndMemory.Alone alone : List.of(start.bare(), start.services().get(0))) {
+        assertThat(start.bareStarts()).as("the bare service before the services and after them").hasSize(2);
+        for (StartAndMemory.Alone alone : List.of(start.bareStarts().get(0), start.bareStarts().get(1),
+                start.services().get(0))) {
             assertThat(alone.readySeconds()).as(alone.name()).isPositive();
             assertThat(alone.cpuSeconds()).as(alone.name()).isPositive();
             assertThat(alone.idleRssKiB()).as(alone.name()).isGreaterThan(10_000);
@@ -76,7 +78,8 @@ class BenchmarksSmokeIT {
         assertThat(start.stack().cpuSeconds()).containsKeys("keycloak", "kafka", "gateway")
                 .allSatisfy((part, cpu) -> assertThat(cpu).as(part).isPositive());
         assertThat(result.sections().get(Benchmarks.START_AND_MEMORY))
-                .contains("| whole stack ready ÷ Keycloak alone |", "| bare Quarkus service |");
+                .contains("| whole stack ready ÷ Keycloak alone |", "| bare Quarkus service, before the services |",
+                        "| bare Quarkus service, after them |");
         assertThat(result.took()).as("how long each phase took").containsKeys("the stack started",
                 "1. gateway-overhead", "4. partner-pages (the national data set loaded included)", RunClock.WHOLE_RUN)
                 .allSatisfy((phase, took) -> assertThat(took).as(phase).isPositive());
