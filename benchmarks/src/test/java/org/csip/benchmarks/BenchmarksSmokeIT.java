@@ -93,7 +93,8 @@ class BenchmarksSmokeIT {
             assertThat(backlog.ratioInOrder()).as("relay ÷ raw producer in aggregate order").isFinite().isPositive();
         });
         assertThat(result.sections().get(Benchmarks.GATEWAY_OVERHEAD))
-                .contains("| throughput, 2 clients, 2 s |", "through the gateway", "service straight");
+                .contains("| throughput, 2 clients, 2 s × 2 |", "| throughput, 2 clients, 2 s, 1st |",
+                        "| throughput, 2 clients, 2 s, 2nd |", "through the gateway", "service straight");
         assertThat(result.sections().get(Benchmarks.RELAY_THROUGHPUT)).contains("| outbox relay", "| raw Kafka",
                 "| raw Kafka producer in aggregate order", "| over 60 aggregates |");
         PartnerPages.Result pages = result.pages();
