@@ -85,8 +85,15 @@ class InspectionEventsConsumerTest {
             Header reason = dead.headers().lastHeader("dead-letter-reason");
             assertThat(reason).isNotNull();
             assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("ce_id");
+            assertThat(new String(dead.headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("inspection-events");
+            assertThat(dead.headers().lastHeader("dead-letter-offset")).isNotNull();
             deadLetters.stop();
         }
+        // Sent through the service's one producer (DeadLetterTopic): no channel has a dead-letter producer of its own,
+        // with the network thread each Kafka producer runs.
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.contains("dead-letter-topic-producer"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
                 .auth().oauth2(TestTokens.user("health", "viewer"))
                 .when().get("/api/known-inspections/" + inspectionId)

@@ -36,7 +36,8 @@ import org.jboss.logging.Logger;
  * <p>
  * It holds a Kafka producer of its own rather than a Reactive Messaging channel: the relay needs nothing of a
  * channel's stream (it waits for every acknowledgement itself), and going through one cost about 75 µs a record —
- * the relay reached a sixth of a bare producer's rate (docs/performance.md, scenario 3).
+ * the relay reached a sixth of a bare producer's rate (docs/performance.md, scenario 3). The service's consumers send
+ * their dead letters through the same producer ({@code DeadLetterTopic}).
  */
 @ApplicationScoped
 public class CloudEventPublisher {
@@ -71,8 +72,8 @@ public class CloudEventPublisher {
      * waiting: the stage completes when the broker has acknowledged it, or fails.
      */
     public CompletableFuture<Void> send(OutboxEvent row) {
-        RuntimeException refused = refusal;
-        if (refused != null && System.nanoTime() - refusingUntil < 0) {
+        RuntimeException refused = refusal();
+        if (refused != null) {
             return CompletableFuture.failedFuture(refused);
         }
         ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), row.aggregateId, row.payload);
@@ -86,6 +87,25 @@ public class CloudEventPublisher {
                 .startSpan();
         openTelemetry.getPropagators().getTextMapPropagator().inject(Context.root().with(span), record.headers(),
                 HEADER_SETTER);
+        return handOver(record, span);
+    }
+
+    /**
+     * Hands a record made elsewhere (a consumer's dead letter: {@code DeadLetterTopic}) to the same producer, as it
+     * is: the stage completes when the broker has acknowledged it, or fails. One producer serves the service, so a
+     * consumer that dead-letters needs no producer, threads and buffers of its own.
+     */
+    public CompletableFuture<Void> sendAsItIs(ProducerRecord<String, String> record) {
+        RuntimeException refused = refusal();
+        return refused != null ? CompletableFuture.failedFuture(refused) : handOver(record, null);
+    }
+
+    private RuntimeException refusal() {
+        RuntimeException refused = refusal;
+        return refused != null && System.nanoTime() - refusingUntil < 0 ? refused : null;
+    }
+
+    private CompletableFuture<Void> handOver(ProducerRecord<String, String> record, Span span) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         try {
             producer().send(record, (metadata, error) -> settle(acknowledged, span, error));
@@ -104,10 +124,12 @@ public class CloudEventPublisher {
     }
 
     private static void settle(CompletableFuture<Void> acknowledged, Span span, Exception error) {
-        if (error != null) {
-            span.setStatus(StatusCode.ERROR, String.valueOf(error.getMessage()));
+        if (span != null) {
+            if (error != null) {
+                span.setStatus(StatusCode.ERROR, String.valueOf(error.getMessage()));
+            }
+            span.end();
         }
-        span.end();
         if (error == null) {
             acknowledged.complete(null);
         } else {
