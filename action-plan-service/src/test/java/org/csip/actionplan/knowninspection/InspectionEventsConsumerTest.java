@@ -94,6 +94,11 @@ class InspectionEventsConsumerTest {
         // with the network thread each Kafka producer runs.
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
                 .noneMatch(name -> name.contains("dead-letter-topic-producer"));
+        // Counted for an operator's alert (docs/deploy.md).
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given().when().get("/q/metrics")
+                .then().statusCode(200).extract().asString()).containsPattern(
+                        "csip_events_consumed_total\\{outcome=\"dead-lettered\",topic=\"inspection-events\","
+                        + "type=\"unknown\"} [1-9]"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
                 .auth().oauth2(TestTokens.user("health", "viewer"))
                 .when().get("/api/known-inspections/" + inspectionId)

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class DeadLetterTopicTest {
     private final List<ProducerRecord<String, String>> handed = new CopyOnWriteArrayList<>();
     private final AtomicInteger acks = new AtomicInteger();
+    /** The topic and type of each dead letter counted. */
+    private final List<String> counted = new CopyOnWriteArrayList<>();
 
     @Test
     void theRecordIsAcknowledgedOnlyOnceTheBrokerHasItsDeadLetterWithTheReasonAndWhereItCameFrom() throws Exception {
@@ -43,10 +45,12 @@ class DeadLetterTopicTest {
 
         assertThat(handed).hasSize(1);
         assertThat(acks).as("not acknowledged while the dead letter is on its way").hasValue(0);
+        assertThat(counted).as("not counted while the dead letter is on its way").isEmpty();
         assertThat(handled).isNotDone();
         broker.complete(null);
         handled.get(5, TimeUnit.SECONDS);
         assertThat(acks).hasValue(1);
+        assertThat(counted).containsExactly("inspection-events csip.inspection.notified.v1");
 
         ProducerRecord<String, String> dead = handed.get(0);
         assertThat(dead.topic()).isEqualTo("action-plan-service.dlq");
@@ -74,6 +78,7 @@ class DeadLetterTopicTest {
         assertThat(handed).hasSize(3);
         assertThat(handed).extracting(ProducerRecord::value).containsOnly("v");
         assertThat(acks).hasValue(1);
+        assertThat(counted).as("counted once, not per attempt").containsExactly("workforce-events unknown");
     }
 
     @Test
@@ -99,7 +104,7 @@ class DeadLetterTopicTest {
         return new DeadLetterTopic.Handler("inspection-events", "action-plan-service.dlq", record -> {
             handed.add(record);
             return broker.apply(record);
-        }, Duration.ofMillis(10));
+        }, (topic, type) -> counted.add(topic + " " + type), Duration.ofMillis(10));
     }
 
     private IncomingKafkaRecord<String, String> incoming(ConsumerRecord<String, String> record) {

@@ -14,8 +14,10 @@ import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.csip.messaging.metrics.MessagingMetrics;
 import org.csip.messaging.outbox.CloudEventPublisher;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
@@ -24,7 +26,8 @@ import org.jboss.logging.Logger;
  * The inbox's failure strategy ({@code failure-strategy=csip-dead-letter-topic}): a record a consumer cannot apply
  * goes to the service's dead-letter topic with SmallRye's dead-letter headers, through the service's one Kafka
  * producer (the outbox's), and is acknowledged — its offset free to be committed — only once the broker has the
- * dead letter. SmallRye's own {@code dead-letter-queue} strategy builds a whole outgoing channel for every incoming
+ * dead letter, and counted ({@code csip_events_consumed_total{outcome="dead-lettered"}}). SmallRye's own
+ * {@code dead-letter-queue} strategy builds a whole outgoing channel for every incoming
  * one, each with a producer, its threads and its buffers: 6 threads and about 8 MiB of the action-plan-service's
  * idle memory for two channels that dead-letter a record a month (docs/performance.md, scenario 5).
  */
@@ -35,16 +38,19 @@ public class DeadLetterTopic implements KafkaFailureHandler.Factory {
     public static final String STRATEGY = "csip-dead-letter-topic";
 
     private final CloudEventPublisher publisher;
+    private final MessagingMetrics metrics;
 
-    public DeadLetterTopic(CloudEventPublisher publisher) {
+    public DeadLetterTopic(CloudEventPublisher publisher, MessagingMetrics metrics) {
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
                                       KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         String topic = config.getDeadLetterQueueTopic().orElse("dead-letter-topic-" + config.getChannel());
-        return new Handler(config.getChannel(), topic, publisher::sendAsItIs, Duration.ofMillis(500));
+        return new Handler(config.getChannel(), topic, publisher::sendAsItIs, metrics::deadLettered,
+                Duration.ofMillis(500));
     }
 
     /** One channel's dead letters: sent until the broker has them, then the failed record acknowledged. */
@@ -56,13 +62,16 @@ public class DeadLetterTopic implements KafkaFailureHandler.Factory {
         private final String channel;
         private final String topic;
         private final Function<ProducerRecord<String, String>, CompletionStage<Void>> send;
+        /** Told each dead letter the broker took: the record's topic and event type. */
+        private final BiConsumer<String, String> deadLettered;
         private final Duration firstRetry;
 
         Handler(String channel, String topic, Function<ProducerRecord<String, String>, CompletionStage<Void>> send,
-                Duration firstRetry) {
+                BiConsumer<String, String> deadLettered, Duration firstRetry) {
             this.channel = channel;
             this.topic = topic;
             this.send = send;
+            this.deadLettered = deadLettered;
             this.firstRetry = firstRetry;
         }
 
@@ -84,6 +93,7 @@ public class DeadLetterTopic implements KafkaFailureHandler.Factory {
                             + "trying again", channel, record.getTopic(), record.getPartition(), record.getOffset(),
                             topic, error.toString()))
                     .onFailure().retry().withBackOff(firstRetry, Duration.ofSeconds(30)).indefinitely()
+                    .invoke(() -> deadLettered.accept(record.getTopic(), typeOf(record)))
                     .chain(() -> Uni.createFrom().completionStage(record::ack))
                     .emitOn(record::runOnMessageContext);
         }
@@ -107,6 +117,12 @@ public class DeadLetterTopic implements KafkaFailureHandler.Factory {
             }
             record.getHeaders().forEach(header -> dead.headers().add(header));
             return dead;
+        }
+
+        /** The record's CloudEvent type, or "unknown" for a record without one (a poison message, often). */
+        private static String typeOf(IncomingKafkaRecord<?, ?> record) {
+            Header type = record.getHeaders().lastHeader("ce_type");
+            return type == null ? "unknown" : new String(type.value(), StandardCharsets.UTF_8);
         }
 
         private static String message(Throwable error) {

@@ -71,8 +71,17 @@ public class MessagingMetrics {
 
     /** One event read from a topic: applied the first time, a duplicate when the consumer message log had it. */
     public void consumed(String topic, String eventType, boolean applied) {
+        consumed(topic, eventType, applied ? "applied" : "duplicate");
+    }
+
+    /** One record of a topic that could not be applied and is now on the dead-letter topic (an operator looks). */
+    public void deadLettered(String topic, String eventType) {
+        consumed(topic, eventType, "dead-lettered");
+    }
+
+    private void consumed(String topic, String eventType, String outcome) {
         Counter.builder("csip.events.consumed").description("Events this service read from Kafka and applied once")
-                .tag("topic", topic).tag("type", eventType).tag("outcome", applied ? "applied" : "duplicate")
+                .tag("topic", topic).tag("type", eventType).tag("outcome", outcome)
                 .register(registry).increment();
     }
 
