@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.Header;
 import org.csip.messaging.metrics.MessagingMetrics;
 import org.csip.messaging.outbox.CloudEventPublisher;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
  * producer (the outbox's), and is acknowledged — its offset free to be committed — only once the broker has the
  * dead letter, and counted ({@code csip_events_consumed_total{outcome="dead-lettered"}}). SmallRye's own
  * {@code dead-letter-queue} strategy builds a whole outgoing channel for every incoming
- * one, each with a producer, its threads and its buffers: 6 threads and about 8 MiB of the action-plan-service's
+ * one, each with a producer, its threads and its buffers: 6 threads and about 12 MiB of the action-plan-service's
  * idle memory for two channels that dead-letter a record a month (docs/performance.md, scenario 5).
  */
 @ApplicationScoped
