@@ -258,11 +258,9 @@ public final class StartAndMemory {
         md.append("| service | ready s | ratio (goal ≤ 1.5) | CPU s to ready | idle RSS MiB | ratio (goal ≤ 1.3) |\n");
         md.append("|---|---:|---:|---:|---:|---:|\n");
         for (Alone bare : result.bareStarts()) {
-            md.append(String.format(Locale.UK, "| %s | %.1f | — | %.1f | %.0f | — |%n", bare.name(),
-                    bare.readySeconds(), bare.cpuSeconds(), bare.idleRssKiB() / 1024.0));
+            bareRow(md, bare.name(), bare);
         }
-        md.append(String.format(Locale.UK, "| **%s, the mean: the yardstick** | %.1f | — | %.1f | %.0f | — |%n", BARE,
-                result.bare().readySeconds(), result.bare().cpuSeconds(), result.bare().idleRssKiB() / 1024.0));
+        bareRow(md, "**" + BARE + ", the mean: the yardstick**", result.bare());
         for (Alone service : result.services()) {
             md.append(String.format(Locale.UK, "| %s | %.1f | %s | %.1f | %.0f | %s |%n", service.name(),
                     service.readySeconds(), judged(result.readyRatio(service), READY_GOAL), service.cpuSeconds(),
@@ -301,6 +299,12 @@ public final class StartAndMemory {
                         + " start.%n", cores, result.stack().totalCpuSeconds(), result.stack().totalCpuSeconds() / cores,
                 result.stack().totalCpuSeconds() / cores / result.keycloakSeconds()));
         return md.toString();
+    }
+
+    /** A row of the bare service, which is judged against nothing: one of its starts, or their mean. */
+    private static void bareRow(StringBuilder md, String label, Alone bare) {
+        md.append(String.format(Locale.UK, "| %s | %.1f | — | %.1f | %.0f | — |%n", label, bare.readySeconds(),
+                bare.cpuSeconds(), bare.idleRssKiB() / 1024.0));
     }
 
     private static String judged(double ratio, double goal) {

@@ -99,7 +99,7 @@ public class DeadLetterTopic implements KafkaFailureHandler.Factory {
         }
 
         /** The record's key, body and headers with the dead-letter headers SmallRye's own strategy writes. */
-        <K, V> ProducerRecord<String, String> deadLetter(IncomingKafkaRecord<K, V> record, Throwable reason,
+        private <K, V> ProducerRecord<String, String> deadLetter(IncomingKafkaRecord<K, V> record, Throwable reason,
                                                          boolean withBody) {
             ProducerRecord<String, String> dead = new ProducerRecord<>(topic, null,
                     Objects.toString(record.getKey(), null), withBody ? Objects.toString(record.getPayload(), null) : null);
